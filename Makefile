@@ -1,0 +1,62 @@
+# corslint: make demo (first look), make test (everything, installs what it needs).
+GO      ?= go
+BIN     ?= bin/corslint
+PKGS    := ./...
+FUZZTIME ?= 10s
+
+.PHONY: all build demo test test-unit test-browser deps lint fmt vet staticcheck fuzz bench docs clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) .
+
+## demo: run corslint against the embedded example server (no setup needed).
+demo:
+	$(GO) run . demo
+
+## test: unit tests, fuzz seeds and the Chromium conformance suite; installs Chromium when missing.
+test: deps test-unit test-browser
+
+test-unit:
+	$(GO) test -race -shuffle=on $(PKGS)
+
+## test-browser: drive a real headless Chromium against local servers.
+test-browser: deps
+	$(GO) test -tags browser -count=1 -v -run 'TestChromiumConformance' ./conformance/ 2>&1 | tail -n 40
+
+## deps: Go modules, and Debian's chromium for the browser suite.
+deps:
+	$(GO) mod download
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+		echo "installing chromium (Debian package)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+lint: fmt vet staticcheck
+
+fmt:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+	$(GO) vet -tags browser ./conformance/
+
+staticcheck:
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS)
+
+## fuzz: run every fuzz target briefly ($(FUZZTIME) each).
+fuzz:
+	@for pkg in $$($(GO) list $(PKGS)); do \
+		for t in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$t"; \
+			$(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
+	done
+
+## bench: benchmarks against a local loopback server.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./lint/...
+
+clean:
+	rm -rf bin

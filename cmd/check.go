@@ -1,0 +1,215 @@
+package cmd
+
+import (
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/corslint/corslint/lint"
+	"github.com/corslint/corslint/lint/browser"
+	"github.com/corslint/corslint/lint/origin"
+	"github.com/corslint/corslint/rules"
+)
+
+type checkFlags struct {
+	origins     []string
+	method      string
+	headers     []string
+	data        string
+	dataSet     bool
+	credentials bool
+	cookies     []string
+	send        bool
+	net         netFlags
+	out         outputFlags
+}
+
+// netFlags configure how requests are sent.
+type netFlags struct {
+	timeout  time.Duration
+	insecure bool
+	resolve  []string
+}
+
+func (n *netFlags) register(c *cobra.Command) {
+	c.Flags().DurationVar(&n.timeout, "timeout", lint.DefaultTimeout, "timeout for each request")
+	c.Flags().BoolVar(&n.insecure, "insecure", false, "accept any TLS certificate (the report says so)")
+	c.Flags().StringArrayVar(&n.resolve, "resolve", nil, "send requests for host:port to addr, like curl (host:port:addr, repeatable)")
+}
+
+// client builds the HTTP client from the flags.
+func (n *netFlags) client() (*lint.Engine, error) {
+	if n.timeout <= 0 {
+		return nil, usageErrorf("invalid --timeout %s: must be positive", n.timeout)
+	}
+	resolve := map[string]string{}
+	for _, r := range n.resolve {
+		parts := strings.SplitN(r, ":", 3)
+		if len(parts) != 3 || parts[0] == "" || parts[1] == "" || parts[2] == "" {
+			return nil, usageErrorf("invalid --resolve %q: want host:port:addr", r)
+		}
+		addr := strings.TrimSuffix(strings.TrimPrefix(parts[2], "["), "]")
+		if net.ParseIP(addr) == nil {
+			return nil, usageErrorf("invalid --resolve %q: %q is not an IP address", r, parts[2])
+		}
+		resolve[net.JoinHostPort(parts[0], parts[1])] = net.JoinHostPort(addr, parts[1])
+	}
+	return &lint.Engine{
+		Client:    lint.NewClient(lint.ClientOptions{Timeout: n.timeout, Insecure: n.insecure, Resolve: resolve}),
+		UserAgent: userAgent(),
+		Insecure:  n.insecure,
+	}, nil
+}
+
+func newCheck(e *env) *cobra.Command {
+	f := &checkFlags{}
+	c := &cobra.Command{
+		Use:   "check URL --origin ORIGIN [--origin ORIGIN ...] [flags]",
+		Short: "Simulate a page's fetch() of URL from each origin, as Chromium performs it",
+		Long: `check simulates the fetch() a page served from ORIGIN makes to URL: it decides
+whether Chromium sends a preflight, sends it exactly as Chromium does (never
+with credentials), sends the actual request (GET and HEAD always; other
+methods only with --send, because they may change data), follows redirects
+as the browser does, and reports the browser's verdict with the rule that
+decides it, the evidence and the fix.
+
+` + exitCodesHelp,
+		Example: `  corslint check https://api.example.com/orders --origin https://app.example.com \
+      -X POST -H 'Authorization: Bearer $TOKEN' -H 'Content-Type: application/json' \
+      --credentials`,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageErrorf("check takes exactly one URL, got %d arguments", len(args))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			f.dataSet = c.Flags().Changed("data")
+			return runCheck(c, e, f, args[0])
+		},
+	}
+	fl := c.Flags()
+	fl.StringArrayVar(&f.origins, "origin", nil, "origin of the page making the request, e.g. https://app.example.com (repeatable; \"null\" for a sandboxed page)")
+	fl.StringVarP(&f.method, "method", "X", "GET", "method, as the script passes it to fetch()")
+	fl.StringArrayVarP(&f.headers, "header", "H", nil, "header the script sets, 'Name: value' (repeatable)")
+	fl.StringVarP(&f.data, "data", "d", "", "request body, or @FILE; sent with the actual request only")
+	fl.BoolVar(&f.credentials, "credentials", false, "credentials mode \"include\" (fetch credentials: 'include', XHR withCredentials)")
+	fl.StringArrayVarP(&f.cookies, "cookie", "b", nil, "cookies the browser would attach to the credentialed request, 'k=v; k2=v2' (repeatable)")
+	fl.BoolVar(&f.send, "send", false, "also send actual requests whose method may change data (POST, PUT, DELETE, ...)")
+	f.net.register(c)
+	f.out.register(c)
+	return c
+}
+
+func runCheck(c *cobra.Command, e *env, f *checkFlags, rawURL string) error {
+	threshold, ropts, err := f.out.validate(e)
+	if err != nil {
+		return err
+	}
+	target, secrets, err := f.target(rawURL)
+	if err != nil {
+		return err
+	}
+	engine, err := f.net.client()
+	if err != nil {
+		return err
+	}
+	engine.Rules = rules.All()
+	engine.Redactor = lint.NewRedactor(secrets...)
+	var probes []lint.Probe
+	for _, o := range target.Origins {
+		probes = append(probes, lint.Probe{Target: target, Origin: o, Source: lint.Source{Kind: lint.SourceAllowed}})
+	}
+	results := engine.Run(c.Context(), probes)
+	r := &lint.Report{Version: version(), Rules: engine.Rules, Results: results}
+	return finish(e, r, f.out.format, ropts, threshold)
+}
+
+// target validates the flags into a lint.Target, and collects the secret
+// values that must never appear in any output.
+func (f *checkFlags) target(rawURL string) (*lint.Target, []string, error) {
+	if len(f.origins) == 0 {
+		return nil, nil, usageErrorf("--origin is required: the origin of the page that makes the request, e.g. --origin https://app.example.com")
+	}
+	req := lint.Request{URL: rawURL, Method: f.method, Credentials: f.credentials, Send: f.send}
+	var secrets []string
+	for _, h := range f.headers {
+		field, err := browser.ParseHeaderLine(h)
+		if err != nil {
+			return nil, nil, usageError(err)
+		}
+		if isSecretHeader(field.Name) {
+			secrets = append(secrets, field.Value)
+		}
+		req.Header = append(req.Header, field)
+	}
+	if f.dataSet {
+		body, err := readData(f.data)
+		if err != nil {
+			return nil, nil, err
+		}
+		req.Body, req.HasBody = body, true
+	}
+	if len(f.cookies) > 0 {
+		req.Cookie = strings.Join(f.cookies, "; ")
+		for _, pair := range strings.Split(req.Cookie, ";") {
+			if _, v, ok := strings.Cut(strings.TrimSpace(pair), "="); ok {
+				secrets = append(secrets, v)
+			}
+		}
+		secrets = append(secrets, req.Cookie)
+	}
+	if _, err := lint.Prepare(req); err != nil {
+		return nil, nil, usageError(err)
+	}
+	t := &lint.Target{Request: req}
+	seen := map[string]bool{}
+	for _, raw := range f.origins {
+		o, err := origin.Parse(raw)
+		if err != nil {
+			return nil, nil, usageError(err)
+		}
+		if !seen[o.String()] {
+			seen[o.String()] = true
+			t.Origins = append(t.Origins, o)
+		}
+	}
+	return t, secrets, nil
+}
+
+// isSecretHeader reports whether a header's value is a credential.
+func isSecretHeader(name string) bool {
+	lower := strings.ToLower(name)
+	switch lower {
+	case "authorization", "proxy-authorization", "cookie":
+		return true
+	}
+	return strings.Contains(lower, "token") || strings.Contains(lower, "key") ||
+		strings.Contains(lower, "secret") || strings.Contains(lower, "auth") || strings.Contains(lower, "session")
+}
+
+// maxDataFile bounds a body read from a file.
+const maxDataFile = 16 << 20
+
+// readData reads a curl-style -d value: literal text or @FILE.
+func readData(data string) ([]byte, error) {
+	name, isFile := strings.CutPrefix(data, "@")
+	if !isFile {
+		return []byte(data), nil
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, usageErrorf("cannot read --data file: %v", err)
+	}
+	if st.Size() > maxDataFile {
+		return nil, usageErrorf("--data file %s is larger than %d bytes", name, maxDataFile)
+	}
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, usageErrorf("cannot read --data file: %v", err)
+	}
+	return b, nil
+}

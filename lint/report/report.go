@@ -1,0 +1,54 @@
+// Package report renders a lint.Report. Renderers decide nothing: verdicts,
+// findings, severities and redaction all come from the engine.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/corslint/corslint/lint"
+)
+
+// Options tune rendering.
+type Options struct {
+	// Color enables ANSI colors (text only).
+	Color bool
+	// Verbose shows every exchange, also for clean results.
+	Verbose bool
+	// ShowSuppressed includes suppressed findings.
+	ShowSuppressed bool
+}
+
+type writerFunc func(io.Writer, *lint.Report, Options) error
+
+var writers = map[string]writerFunc{
+	"text": writeText,
+	"json": writeJSON,
+}
+
+// Formats lists the output formats, sorted.
+func Formats() []string {
+	names := make([]string, 0, len(writers))
+	for name := range writers {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Write renders r in the named format.
+func Write(w io.Writer, format string, r *lint.Report, opts Options) error {
+	write, ok := writers[format]
+	if !ok {
+		return fmt.Errorf("unknown format %q: want one of %s", format, strings.Join(Formats(), ", "))
+	}
+	return write(w, r, opts)
+}
+
+// Known reports whether format names an output format.
+func Known(format string) bool {
+	_, ok := writers[format]
+	return ok
+}

@@ -1,0 +1,261 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/fatih/color"
+
+	"github.com/corslint/corslint/lint"
+)
+
+// palette holds the colors of the text report; all of them are disabled
+// when the writer is not a color terminal.
+type palette struct {
+	ok, bad, warn, info, dim, bold *color.Color
+}
+
+func newPalette(enabled bool) palette {
+	p := palette{
+		ok:   color.New(color.FgGreen, color.Bold),
+		bad:  color.New(color.FgRed, color.Bold),
+		warn: color.New(color.FgYellow, color.Bold),
+		info: color.New(color.FgCyan),
+		dim:  color.New(color.Faint),
+		bold: color.New(color.Bold),
+	}
+	for _, c := range []*color.Color{p.ok, p.bad, p.warn, p.info, p.dim, p.bold} {
+		if enabled {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+	}
+	return p
+}
+
+func (p palette) severity(s lint.Severity) *color.Color {
+	switch s {
+	case lint.Error:
+		return p.bad
+	case lint.Warning:
+		return p.warn
+	}
+	return p.info
+}
+
+type textWriter struct {
+	w    io.Writer
+	p    palette
+	opts Options
+	err  error
+}
+
+func (t *textWriter) printf(format string, args ...any) {
+	if t.err == nil {
+		_, t.err = fmt.Fprintf(t.w, format, args...)
+	}
+}
+
+func writeText(w io.Writer, r *lint.Report, opts Options) error {
+	t := &textWriter{w: w, p: newPalette(opts.Color), opts: opts}
+	for i, res := range r.Results {
+		if i > 0 && t.verbose(res) {
+			t.printf("\n")
+		}
+		t.result(res)
+	}
+	t.summary(r)
+	return t.err
+}
+
+// verbose reports whether a result gets more than its one-line verdict:
+// anything but a clean, allowed result, or everything with -v.
+func (t *textWriter) verbose(res *lint.Result) bool {
+	if t.opts.Verbose {
+		return true
+	}
+	return res.Verdict != lint.Allowed || len(visibleFindings(res, t.opts)) > 0 || res.Error != nil
+}
+
+func visibleFindings(res *lint.Result, opts Options) []lint.Finding {
+	var out []lint.Finding
+	for _, f := range res.Findings {
+		if !f.Suppressed || opts.ShowSuppressed {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (t *textWriter) result(res *lint.Result) {
+	p := t.p
+	var mark string
+	switch res.Verdict {
+	case lint.Allowed:
+		mark = p.ok.Sprint("✓ allowed")
+	case lint.Blocked:
+		mark = p.bad.Sprint("✗ blocked")
+	default:
+		mark = p.warn.Sprint("? unverified")
+	}
+	creds := ""
+	if res.Credentials {
+		creds = " (credentials: include)"
+	}
+	source := ""
+	if res.Source.Kind == lint.SourceAttack {
+		source = p.dim.Sprintf(" [attacker probe: %s, from %s]", res.Source.Technique, res.Source.From)
+	} else if res.Source.Kind == lint.SourceDenied {
+		source = p.dim.Sprint(" [must be denied]")
+	}
+	name := ""
+	if res.Name != "" {
+		name = p.dim.Sprintf(" (%s)", res.Name)
+	}
+	t.printf("%s  %s %s from %s%s%s%s\n", mark, p.bold.Sprint(res.Method), res.URL, res.Origin, creds, source, name)
+	if !t.verbose(res) {
+		return
+	}
+	for _, n := range res.Notes {
+		t.printf("  %s %s\n", p.dim.Sprint("note:"), n)
+	}
+	if res.Insecure {
+		t.printf("  %s TLS certificates were not verified (--insecure)\n", p.warn.Sprint("note:"))
+	}
+	for i, hop := range res.Hops {
+		t.hop(i, hop)
+	}
+	if res.Error != nil {
+		t.printf("  %s %s\n", p.bad.Sprint("unreachable:"), res.Error.Error())
+	}
+	if res.Verdict == lint.Unverified && res.Error == nil && res.Unverified != "" {
+		t.printf("  %s %s\n", p.warn.Sprint("unverified:"), res.Unverified)
+	}
+	if f := res.BlockedBy; f != nil {
+		t.printf("  %s %s (Chromium: %s", p.bad.Sprint("decided by"), p.bold.Sprint(f.RuleID), f.ChromiumError())
+		if ff := firefoxError(f); ff != "" {
+			t.printf(", Firefox: %s", ff)
+		}
+		t.printf(")\n")
+	}
+	for _, f := range visibleFindings(res, t.opts) {
+		t.finding(f)
+	}
+}
+
+func (t *textWriter) hop(i int, hop *lint.Hop) {
+	p := t.p
+	if i > 0 {
+		t.printf("  %s %s (Origin: %s)\n", p.dim.Sprint("redirected to"), hop.URL, hop.Origin)
+	}
+	if hop.CORS {
+		if hop.Decision.Needed {
+			t.printf("  preflight: %s\n", hop.Decision.Why)
+		} else {
+			t.printf("  preflight: not needed (simple request)\n")
+		}
+	} else {
+		t.printf("  same-origin hop: no CORS check\n")
+	}
+	if ex := hop.Preflight; ex != nil && t.opts.Verbose {
+		t.exchange(ex)
+	}
+	if ex := hop.Actual; ex != nil && t.opts.Verbose {
+		t.exchange(ex)
+	}
+	if hop.NotSent != "" {
+		t.printf("  actual %s: %s\n", hop.Method, p.warn.Sprint("not sent"))
+		t.printf("    %s\n", hop.NotSent)
+	}
+}
+
+func (t *textWriter) exchange(ex *lint.Exchange) {
+	p := t.p
+	t.printf("    %s %s %s\n", p.dim.Sprint(">"), ex.Method, ex.URL)
+	for _, f := range ex.Header {
+		t.printf("    %s %s\n", p.dim.Sprint(">"), f.String())
+	}
+	if ex.Response == nil {
+		t.printf("    %s %s\n", p.bad.Sprint("!"), ex.Error)
+		return
+	}
+	t.printf("    %s %s %d\n", p.dim.Sprint("<"), ex.Response.Proto, ex.Response.Status)
+	for _, line := range lint.SortedHeaderLines(ex.Response.Header) {
+		t.printf("    %s %s\n", p.dim.Sprint("<"), line)
+	}
+}
+
+func (t *textWriter) finding(f lint.Finding) {
+	p := t.p
+	where := f.Phase.String()
+	if f.Hop > 0 {
+		where += fmt.Sprintf(", redirect %d", f.Hop)
+	}
+	tags := ""
+	if f.AfterBlock {
+		tags += p.dim.Sprint(" (next problem: the browser already stopped earlier)")
+	}
+	if f.Suppressed {
+		tags += p.dim.Sprint(" (suppressed)")
+	}
+	t.printf("  %s %s %s%s\n", p.severity(f.Severity).Sprint(f.Severity.String()), p.bold.Sprint(f.RuleID), p.dim.Sprintf("[%s]", where), tags)
+	t.printf("    %s\n", f.Message)
+	if f.Note != "" {
+		t.printf("    %s\n", f.Note)
+	}
+	for _, e := range f.Evidence {
+		if e != "" {
+			t.printf("      %s %s\n", p.dim.Sprint("|"), e)
+		}
+	}
+	if f.Rule != nil {
+		t.printf("    %s %s\n", p.ok.Sprint("fix:"), wrap(f.Rule.Fix, 8, 100))
+	}
+}
+
+func (t *textWriter) summary(r *lint.Report) {
+	s := r.Summarize()
+	p := t.p
+	parts := []string{fmt.Sprintf("%d allowed", s.Allowed)}
+	if s.Blocked > 0 {
+		parts = append(parts, p.bad.Sprintf("%d blocked", s.Blocked))
+	} else {
+		parts = append(parts, "0 blocked")
+	}
+	if s.Unverified > 0 {
+		parts = append(parts, p.warn.Sprintf("%d unverified", s.Unverified))
+	}
+	if s.Unreachable > 0 {
+		parts = append(parts, p.bad.Sprintf("%d unreachable", s.Unreachable))
+	}
+	counts := fmt.Sprintf("%d errors, %d warnings, %d info", s.Findings["error"], s.Findings["warning"], s.Findings["info"])
+	if s.Suppressed > 0 {
+		counts += fmt.Sprintf(", %d suppressed", s.Suppressed)
+	}
+	if len(r.Results) > 1 || t.opts.Verbose || s.Findings["error"]+s.Findings["warning"]+s.Findings["info"] > 0 {
+		t.printf("\n%d checked: %s; %s\n", s.Results, strings.Join(parts, ", "), counts)
+	}
+}
+
+// wrap folds text at width, indenting continuation lines.
+func wrap(text string, indent, width int) string {
+	words := strings.Fields(text)
+	var b strings.Builder
+	line := 0
+	for i, w := range words {
+		if i > 0 {
+			if line+1+len(w) > width-indent {
+				b.WriteString("\n" + strings.Repeat(" ", indent))
+				line = 0
+			} else {
+				b.WriteByte(' ')
+				line++
+			}
+		}
+		b.WriteString(w)
+		line += len(w)
+	}
+	return b.String()
+}
