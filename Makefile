@@ -23,7 +23,7 @@ test-unit:
 
 ## test-browser: drive a real headless Chromium against local servers.
 test-browser: deps
-	$(GO) test -tags browser -count=1 -v -run 'TestChromiumConformance' ./conformance/ 2>&1 | tail -n 40
+	$(GO) test -tags browser -count=1 -timeout 10m -run 'TestChromiumConformance' -v ./conformance/
 
 ## deps: Go modules, and Debian's chromium for the browser suite.
 deps:
