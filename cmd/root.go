@@ -106,6 +106,7 @@ included, and gives the browser's verdict with the rule that decides it.
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError(err) })
 	root.AddCommand(newCheck(e))
+	root.AddCommand(newDemo(e))
 	root.SetHelpCommand(&cobra.Command{Hidden: true})
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
