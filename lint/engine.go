@@ -237,12 +237,14 @@ func (t *trial) run() {
 	if origin.SameOrigin(page, t.prep.Origin) {
 		t.result.SameOrigin = true
 		t.result.Notes = append(t.result.Notes,
-			"the page's origin and the URL are the same origin: the browser applies no CORS check, so nothing was sent")
-		return
+			"the page's origin and the URL are the same origin: the browser applies no CORS check unless the server redirects to another origin")
 	}
 	for n := 0; ; n++ {
 		hopOrigin, _ := origin.FromURL(current)
 		cors := tainted || corsTainting || !origin.SameOrigin(page, hopOrigin)
+		if cors {
+			t.result.SameOrigin = false
+		}
 		originHeader := reqOrigin
 		if tainted {
 			originHeader = origin.Null
@@ -499,7 +501,7 @@ func (t *trial) decide() {
 		}
 	}
 	switch {
-	case res.SameOrigin:
+	case res.SameOrigin && res.Error == nil:
 		res.Verdict = Allowed
 	case res.Error != nil:
 		res.Verdict = Unverified

@@ -100,6 +100,15 @@ func Prepare(r Request) (*Prepared, error) {
 	if r.HasBody && (method == "GET" || method == "HEAD") {
 		return nil, usageErrorf("a %s request cannot have a body: fetch() throws a TypeError", method)
 	}
+	for _, f := range r.Header {
+		for i := 0; i < len(f.Value); i++ {
+			if c := f.Value[i]; (c < 0x20 && c != '\t') || c == 0x7f {
+				// fetch() accepts these bytes (they make the header
+				// CORS-unsafe), but Go's HTTP client refuses to send them.
+				return nil, usageErrorf("header %s: control byte 0x%02x in its value cannot be sent by corslint (browsers send it and preflight the request)", f.Name, c)
+			}
+		}
+	}
 	fields, notes := browser.HeaderList(r.Header)
 	p := &Prepared{URL: u, Origin: o, Method: method, Body: r.Body, HasBody: r.HasBody}
 	for _, n := range notes {
