@@ -162,6 +162,13 @@ func (e *ParseError) Error() string {
 // with scheme http or https, exactly as a browser writes it in Origin.
 func Parse(s string) (Origin, error) {
 	fail := func(reason, suggestion string) (Origin, error) {
+		if suggestion != "" && suggestion != s {
+			if _, err := Parse(suggestion); err != nil {
+				suggestion = ""
+			}
+		} else {
+			suggestion = ""
+		}
 		return Origin{}, &ParseError{Input: s, Reason: reason, Suggestion: suggestion}
 	}
 	switch {
@@ -272,6 +279,15 @@ func asciiHost(h string) (string, error) {
 		}
 		return ip.String(), nil
 	}
+	if endsInNumber(h) {
+		// The URL standard reads such a host as IPv4 ("127.1", "0x7f.1"),
+		// so a browser sends its dotted-decimal form.
+		ip, ok := parseIPv4(h)
+		if !ok {
+			return "", fmt.Errorf("host %q is not a valid IPv4 address", h)
+		}
+		return ip, nil
+	}
 	ascii, err := idna.Lookup.ToASCII(h)
 	if err != nil {
 		// Browsers accept some hosts UTS 46 rejects (underscores, for
@@ -284,6 +300,64 @@ func asciiHost(h string) (string, error) {
 		}
 	}
 	return ascii, nil
+}
+
+// endsInNumber implements the URL standard's "ends in a number checker".
+func endsInNumber(h string) bool {
+	labels := strings.Split(strings.TrimSuffix(h, "."), ".")
+	last := labels[len(labels)-1]
+	if last == "" {
+		return false
+	}
+	if strings.Trim(last, "0123456789") == "" {
+		return true
+	}
+	hex, ok := strings.CutPrefix(strings.ToLower(last), "0x")
+	return ok && strings.Trim(hex, "0123456789abcdef") == ""
+}
+
+// parseIPv4 implements the URL standard's IPv4 parser: one to four parts,
+// each decimal, 0x-hex or 0-octal, the last filling the remaining bytes.
+func parseIPv4(h string) (string, bool) {
+	parts := strings.Split(strings.TrimSuffix(h, "."), ".")
+	if len(parts) > 4 {
+		return "", false
+	}
+	nums := make([]uint64, len(parts))
+	for i, p := range parts {
+		base := 10
+		switch lp := strings.ToLower(p); {
+		case strings.HasPrefix(lp, "0x"):
+			base, p = 16, p[2:]
+		case len(p) > 1 && p[0] == '0':
+			base, p = 8, p[1:]
+		}
+		if p == "" {
+			if base != 16 {
+				return "", false
+			}
+			p = "0"
+		}
+		n, err := strconv.ParseUint(p, base, 64)
+		if err != nil {
+			return "", false
+		}
+		nums[i] = n
+	}
+	for _, n := range nums[:len(nums)-1] {
+		if n > 255 {
+			return "", false
+		}
+	}
+	last := nums[len(nums)-1]
+	if last >= 1<<(8*(5-len(nums))) {
+		return "", false
+	}
+	ip := last
+	for i, n := range nums[:len(nums)-1] {
+		ip += n << (8 * (3 - i))
+	}
+	return fmt.Sprintf("%d.%d.%d.%d", ip>>24, ip>>16&255, ip>>8&255, ip&255), true
 }
 
 // forbiddenHostChars are the WHATWG URL forbidden domain code points that can
