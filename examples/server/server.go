@@ -65,8 +65,9 @@ var Setups = []Setup{
 	},
 	{
 		Name:                    "authorizer-guards-options",
-		Story:                   "CORS is configured on the gateway, but the JWT authorizer also runs on OPTIONS: the preflight gets 401",
+		Story:                   "CORS is configured on the gateway (its 4XX responses carry CORS headers too), but the JWT authorizer also runs on OPTIONS: the preflight gets 401",
 		AuthorizerGuardsOptions: true,
+		ErrorsCarryCORS:         true,
 		PreflightOrigin:         "allow-list",
 		PreflightHeaders:        "authorization, content-type",
 		PreflightMethods:        "GET, POST, OPTIONS",
