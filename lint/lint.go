@@ -125,6 +125,10 @@ type Rule struct {
 	// that passes.
 	Failing, Passing string
 	Check            func(*Step) []Diagnostic
+	// Platforms holds the fix in one platform's terms (API Gateway,
+	// nginx, ...), keyed by platform ID, for rules where the generic Fix
+	// leaves the reader to translate. Filled in by package rules.
+	Platforms map[string]string
 }
 
 // Diagnostic is what a rule reports about one step: a message in the

@@ -51,6 +51,7 @@ func All() []*lint.Rule {
 	all = append(all, advisoryRules...)
 	all = append(all, securityRules...)
 	all = append(all, cacheRules...)
+	attachPlatforms(all)
 	return all
 }
 
