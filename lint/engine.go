@@ -461,6 +461,7 @@ func (t *trial) fail(ex *Exchange) {
 
 // evaluate runs every applicable rule on a step and records its findings.
 func (t *trial) evaluate(step *Step) {
+	step.AfterBlock = t.stopped
 	blockedHere := false
 	attack := t.probe.Source.Kind == SourceAttack || t.probe.Source.Kind == SourceDenied
 	for _, r := range t.e.Rules {

@@ -176,6 +176,10 @@ type Step struct {
 	Exchange *Exchange
 	// Redirect is set when the response is a redirect the browser follows.
 	Redirect *Redirect
+	// AfterBlock is true when an earlier step of this fetch (the preflight,
+	// or an earlier hop) already failed: the browser never reads this
+	// response, so a rule judging what a page can read must know.
+	AfterBlock bool
 	// Declared carries what the user declared about the endpoint, for the
 	// rules that judge intent rather than browser behaviour.
 	Declared Declared
