@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"context"
 	"net"
 	"os"
 	"strings"
@@ -30,12 +31,14 @@ type checkFlags struct {
 // netFlags configure how requests are sent.
 type netFlags struct {
 	timeout  time.Duration
+	deadline time.Duration
 	insecure bool
 	resolve  []string
 }
 
 func (n *netFlags) register(c *cobra.Command) {
 	c.Flags().DurationVar(&n.timeout, "timeout", lint.DefaultTimeout, "timeout for each request")
+	c.Flags().DurationVar(&n.deadline, "deadline", 0, "time limit for the whole run (0: none); what is unfinished is reported unreachable")
 	c.Flags().BoolVar(&n.insecure, "insecure", false, "accept any TLS certificate (the report says so)")
 	c.Flags().StringArrayVar(&n.resolve, "resolve", nil, "send requests for host:port to addr, like curl (host:port:addr, repeatable)")
 }
@@ -44,6 +47,9 @@ func (n *netFlags) register(c *cobra.Command) {
 func (n *netFlags) client() (*lint.Engine, error) {
 	if n.timeout <= 0 {
 		return nil, usageErrorf("invalid --timeout %s: must be positive", n.timeout)
+	}
+	if n.deadline < 0 {
+		return nil, usageErrorf("invalid --deadline %s: must not be negative", n.deadline)
 	}
 	resolve := map[string]string{}
 	for _, r := range n.resolve {
@@ -62,6 +68,14 @@ func (n *netFlags) client() (*lint.Engine, error) {
 		UserAgent: userAgent(),
 		Insecure:  n.insecure,
 	}, nil
+}
+
+// context applies --deadline to a run.
+func (n *netFlags) context(parent context.Context) (context.Context, context.CancelFunc) {
+	if n.deadline > 0 {
+		return context.WithTimeout(parent, n.deadline)
+	}
+	return context.WithCancel(parent)
 }
 
 func newCheck(e *env) *cobra.Command {
@@ -123,7 +137,9 @@ func runCheck(c *cobra.Command, e *env, f *checkFlags, rawURL string) error {
 	for _, o := range target.Origins {
 		probes = append(probes, lint.Probe{Target: target, Origin: o, Source: lint.Source{Kind: lint.SourceAllowed}})
 	}
-	results := engine.Run(c.Context(), probes)
+	ctx, cancel := f.net.context(c.Context())
+	defer cancel()
+	results := engine.Run(ctx, probes)
 	r := &lint.Report{Version: version(), Rules: engine.Rules, Results: results}
 	return finish(e, r, f.out.format, ropts, threshold)
 }

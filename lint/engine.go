@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -121,6 +122,8 @@ type Engine struct {
 // Run runs every probe with bounded concurrency and returns the results in
 // probe order, whatever order they finish in.
 func (e *Engine) Run(ctx context.Context, probes []Probe) []*Result {
+	// Leave no keep-alive connection (and its goroutines) behind.
+	defer e.Client.CloseIdleConnections()
 	results := make([]*Result, len(probes))
 	workers := max(e.Concurrency, 1)
 	next := make(chan int)
@@ -420,30 +423,37 @@ func (t *trial) send(method string, u *url.URL, fields []browser.Field, body []b
 	return ex
 }
 
-func (t *trial) do(method string, u *url.URL, fields []browser.Field, body []byte, hasBody bool) (*Response, error) {
+func (t *trial) do(method string, u *url.URL, fields []browser.Field, payload []byte, hasBody bool) (*Response, error) {
 	if t.e.Limiter != nil {
 		if err := t.e.Limiter(t.ctx, u.Host); err != nil {
 			return nil, err
 		}
 	}
-	var reader *bytes.Reader
+	// Each request gets the client's timeout, covering the body read too.
+	timeout := t.e.Client.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(t.ctx, timeout)
+	defer cancel()
+	var body io.Reader = http.NoBody
 	if hasBody {
-		reader = bytes.NewReader(body)
+		body = bytes.NewReader(payload)
 	}
-	var req *http.Request
-	var err error
-	if reader != nil {
-		req, err = http.NewRequestWithContext(t.ctx, method, u.String(), reader)
-	} else {
-		req, err = http.NewRequestWithContext(t.ctx, method, u.String(), nil)
-	}
+	req, err := http.NewRequestWithContext(ctx, method, u.String(), body)
 	if err != nil {
 		return nil, err
 	}
 	for _, f := range fields {
 		req.Header.Add(f.Name, f.Value)
 	}
-	resp, err := t.e.Client.Do(req)
+	// The transport, not the client: redirects are the engine's to follow,
+	// and a Location the client cannot parse must still be judged.
+	transport := t.e.Client.Transport
+	if transport == nil {
+		transport = http.DefaultTransport
+	}
+	resp, err := transport.RoundTrip(req)
 	if err != nil {
 		return nil, err
 	}
