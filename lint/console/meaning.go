@@ -198,7 +198,6 @@ func (m *Match) specific() string {
 
 func isErrorStatus(s string) bool { return len(s) == 3 && (s[0] == '4' || s[0] == '5') }
 
-
 func listHint(name, what, token string) string {
 	s := name + " on the preflight response is not a comma-separated list of " + what + "s"
 	if token != "" {
