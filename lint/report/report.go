@@ -19,13 +19,20 @@ type Options struct {
 	Verbose bool
 	// ShowSuppressed includes suppressed findings.
 	ShowSuppressed bool
+	// FailOn is the --fail-on threshold: in JUnit, unsuppressed findings
+	// at or above it are failures, the others are logged.
+	FailOn lint.Severity
 }
 
 type writerFunc func(io.Writer, *lint.Report, Options) error
 
 var writers = map[string]writerFunc{
-	"text": writeText,
-	"json": writeJSON,
+	"text":     writeText,
+	"json":     writeJSON,
+	"sarif":    writeSARIF,
+	"junit":    writeJUnit,
+	"github":   writeGitHub,
+	"markdown": writeMarkdown,
 }
 
 // Formats lists the output formats, sorted.
