@@ -138,8 +138,8 @@ func TestJUnitCounts(t *testing.T) {
 		Suites   []suite `xml:"testsuite"`
 	}
 	cases := []struct {
-		desc                              string
-		failOn                            lint.Severity
+		desc                             string
+		failOn                           lint.Severity
 		tests, failures, errors, nsuites int
 	}{
 		// A test case per probe; a failure per finding that fails the run.
