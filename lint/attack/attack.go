@@ -277,10 +277,12 @@ func ownable(host, rd string) bool {
 
 // listed reports whether a domain's public suffix is on the list, rather
 // than the list's implicit "*" rule for unknown top-level domains, under
-// which no one can register anything.
+// which no one can register anything. The reserved .test and .example
+// (RFC 2606) count as listed: they stand for real top-level domains in test
+// setups and documentation, where lookalikes must be probed just the same.
 func listed(domain string) bool {
 	ps, icann := publicsuffix.PublicSuffix(domain)
-	return icann || strings.Contains(ps, ".")
+	return icann || strings.Contains(ps, ".") || ps == "test" || ps == "example"
 }
 
 // hostingSuffix returns the private public suffix an allowed origin lives

@@ -136,6 +136,18 @@ var deriveTestCases = []struct {
 		want:    nil,
 	},
 	{
+		desc:    "reserved test and documentation domains stand for real ones",
+		allowed: []string{"http://app.example.test", "https://shop.example"},
+		opts:    attack.Options{Families: []string{attack.Suffix, attack.UnescapedDot, attack.Subdomain}},
+		want: []string{
+			"suffix http://attackerexample.test",
+			"suffix https://attackershop.example",
+			"unescaped-dot http://appxexample.test",
+			"subdomain http://attacker.example.test",
+			"subdomain https://attacker.shop.example",
+		},
+	},
+	{
 		desc:    "deeper subdomain: the dot next to the registrable domain is replaced",
 		allowed: []string{"https://api.app.example.com"},
 		opts:    attack.Options{Families: []string{attack.UnescapedDot, attack.Subdomain}},
