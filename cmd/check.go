@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/corslint/corslint/lint"
+	"github.com/corslint/corslint/lint/attack"
 	"github.com/corslint/corslint/lint/browser"
 	"github.com/corslint/corslint/lint/origin"
 	"github.com/corslint/corslint/rules"
@@ -24,8 +25,14 @@ type checkFlags struct {
 	credentials bool
 	cookies     []string
 	send        bool
-	net         netFlags
-	out         outputFlags
+	// probe turns on attacker probes; probes picks their families.
+	probe          bool
+	probes         []string
+	probesSet      bool
+	public         bool
+	trustSubdomain bool
+	net            netFlags
+	out            outputFlags
 }
 
 // netFlags configure how requests are sent.
@@ -90,6 +97,13 @@ methods only with --send, because they may change data), follows redirects
 as the browser does, and reports the browser's verdict with the rule that
 decides it, the evidence and the fix.
 
+With --probe it also sends the same request from attacker origins derived
+from each ORIGIN (an unrelated site, null, look-alikes of the allowed host,
+a subdomain, the http:// version, hosting platforms) and reports every one
+the server would let read the response. Derived origins are only sent as
+Origin header values, to URL; nothing else is contacted. --probes picks the
+families: ` + strings.Join(attack.Families(), ", ") + `.
+
 ` + exitCodesHelp,
 		Example: `  corslint check https://api.example.com/orders --origin https://app.example.com \
       -X POST -H 'Authorization: Bearer $TOKEN' -H 'Content-Type: application/json' \
@@ -102,6 +116,7 @@ decides it, the evidence and the fix.
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			f.dataSet = c.Flags().Changed("data")
+			f.probesSet = c.Flags().Changed("probes")
 			return runCheck(c, e, f, args[0])
 		},
 	}
@@ -113,6 +128,10 @@ decides it, the evidence and the fix.
 	fl.BoolVar(&f.credentials, "credentials", false, "credentials mode \"include\" (fetch credentials: 'include', XHR withCredentials)")
 	fl.StringArrayVarP(&f.cookies, "cookie", "b", nil, "cookies the browser would attach to the credentialed request, 'k=v; k2=v2' (repeatable)")
 	fl.BoolVar(&f.send, "send", false, "also send actual requests whose method may change data (POST, PUT, DELETE, ...)")
+	fl.BoolVar(&f.probe, "probe", false, "also send the request from attacker origins derived from each --origin, and report those granted access")
+	fl.StringSliceVar(&f.probes, "probes", nil, "attacker probe families to send (implies --probe; comma-separated, or all)")
+	fl.BoolVar(&f.public, "public", false, "the endpoint is meant to be readable by any site: no warning for attacker reads without credentials")
+	fl.BoolVar(&f.trustSubdomain, "trust-subdomains", false, "every subdomain of the allowed origins' registrable domains is trusted on purpose")
 	f.net.register(c)
 	f.out.register(c)
 	return c
@@ -123,23 +142,35 @@ func runCheck(c *cobra.Command, e *env, f *checkFlags, rawURL string) error {
 	if err != nil {
 		return err
 	}
+	var plan lint.PlanOptions
+	if f.probe || f.probesSet { // naming families asks for them
+		families := attack.Families()
+		if f.probesSet {
+			if families, err = attack.ParseFamilies(f.probes); err != nil {
+				return usageErrorf("invalid --probes: %v", err)
+			}
+			if len(families) == 0 {
+				return usageErrorf("invalid --probes: name at least one family, or all")
+			}
+		}
+		plan.Attackers = attack.Planner(families)
+	}
 	target, secrets, err := f.target(rawURL)
 	if err != nil {
 		return err
 	}
+	target.Public, target.TrustSubdomains = f.public, f.trustSubdomain
 	engine, err := f.net.client()
 	if err != nil {
 		return err
 	}
 	engine.Rules = rules.All()
 	engine.Redactor = lint.NewRedactor(secrets...)
-	var probes []lint.Probe
-	for _, o := range target.Origins {
-		probes = append(probes, lint.Probe{Target: target, Origin: o, Source: lint.Source{Kind: lint.SourceAllowed}})
-	}
+	probes := lint.Plan([]*lint.Target{target}, plan)
 	ctx, cancel := f.net.context(c.Context())
 	defer cancel()
 	results := engine.Run(ctx, probes)
+	rules.Correlate(results)
 	r := &lint.Report{Version: version(), Rules: engine.Rules, Results: results}
 	return finish(e, r, f.out.format, ropts, threshold)
 }

@@ -399,8 +399,8 @@ func init() {
 				return nil
 			}
 			return one(lint.Diagnostic{
-				Message: "Access-Control-Allow-Origin and Access-Control-Allow-Credentials grant " + s.Origin + ", " + f.what +
-					", read access with the user's credentials: its scripts can read this response as the user.",
+				Message: s.Origin + " (" + f.what + ") can read this response with the user's credentials: " +
+					"Access-Control-Allow-Origin names it and Access-Control-Allow-Credentials is true.",
 				Param:    s.Origin,
 				Evidence: grantEvidence(s),
 				Note:     statusNote(s),
@@ -416,11 +416,10 @@ func init() {
 		if g != grantAnonymous || !speaksForFamily(s, wildcard) {
 			return nil
 		}
-		msg := "Access-Control-Allow-Origin grants " + s.Origin + ", " + f.what + ", read access to the response"
+		msg := s.Origin + " (" + f.what + ") can read this response: Access-Control-Allow-Origin allows it."
 		if s.Credentials {
-			msg += " of this request made without credentials: only Access-Control-Allow-Credentials keeps the user's cookies out."
-		} else {
-			msg += "."
+			msg = s.Origin + " (" + f.what + ") can read the response to this request made without credentials: " +
+				"Access-Control-Allow-Origin names it, and only the missing Access-Control-Allow-Credentials keeps the user's cookies out."
 		}
 		return one(lint.Diagnostic{Message: msg, Param: s.Origin, Evidence: grantEvidence(s), Note: "Probe family: " + f.rule.ID + "."})
 	}
@@ -441,7 +440,7 @@ func init() {
 			what = "read access with the user's credentials"
 		}
 		return one(lint.Diagnostic{
-			Message: "The actual response grants " + s.Origin + ", " + f.what + ", " + what +
+			Message: "The actual response grants " + s.Origin + " (" + f.what + ") " + what +
 				"; the browser refuses this fetch only because an earlier step failed.",
 			Param:    s.Origin,
 			Evidence: grantEvidence(s),
