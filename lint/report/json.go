@@ -96,6 +96,7 @@ type jsonFinding struct {
 	Note          string        `json:"note,omitempty"`
 	Evidence      []string      `json:"evidence"`
 	Fix           string        `json:"fix"`
+	FixPlatform   string        `json:"fix_platform,omitempty"`
 	ChromiumError string        `json:"chromium_error,omitempty"`
 	FirefoxError  string        `json:"firefox_error,omitempty"`
 	Spec          string        `json:"spec"`
@@ -148,7 +149,7 @@ func toJSONResult(res *lint.Result, opts Options) jsonResult {
 		if f.Suppressed && !opts.ShowSuppressed {
 			continue
 		}
-		j.Findings = append(j.Findings, toJSONFinding(f))
+		j.Findings = append(j.Findings, toJSONFinding(f, opts))
 	}
 	return j
 }
@@ -176,7 +177,7 @@ func toJSONHop(hop *lint.Hop) jsonHop {
 	return h
 }
 
-func toJSONFinding(f lint.Finding) jsonFinding {
+func toJSONFinding(f lint.Finding, opts Options) jsonFinding {
 	j := jsonFinding{
 		Rule: f.RuleID, Severity: f.Severity, Blocks: f.Blocks, Phase: f.Phase, Hop: f.Hop, URL: f.URL,
 		Message: f.Message, Note: f.Note, Evidence: nonNilStrings(f.Evidence),
@@ -184,7 +185,8 @@ func toJSONFinding(f lint.Finding) jsonFinding {
 		AfterBlock: f.AfterBlock, Suppressed: f.Suppressed,
 	}
 	if f.Rule != nil {
-		j.Fix, j.Spec = f.Rule.Fix, f.Rule.Spec
+		j.Fix, j.FixPlatform = fixFor(f.Rule, opts)
+		j.Spec = f.Rule.Spec
 	}
 	return j
 }

@@ -22,6 +22,18 @@ type Options struct {
 	// FailOn is the --fail-on threshold: in JUnit, unsuppressed findings
 	// at or above it are failures, the others are logged.
 	FailOn lint.Severity
+	// Platform is a --platform ID: findings show the fix in that
+	// platform's terms when their rule has one, the generic fix otherwise.
+	Platform string
+}
+
+// fixFor returns the fix to show for a rule, and the platform it is written
+// for ("" for the generic fix).
+func fixFor(r *lint.Rule, opts Options) (fix, platform string) {
+	if text := r.Platforms[opts.Platform]; opts.Platform != "" && text != "" {
+		return text, opts.Platform
+	}
+	return r.Fix, ""
 }
 
 type writerFunc func(io.Writer, *lint.Report, Options) error

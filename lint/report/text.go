@@ -211,7 +211,12 @@ func (t *textWriter) finding(f lint.Finding) {
 		}
 	}
 	if f.Rule != nil {
-		t.printf("    %s %s\n", p.ok.Sprint("fix:"), wrap(f.Rule.Fix, 8, 100))
+		fix, platform := fixFor(f.Rule, t.opts)
+		label := "fix:"
+		if platform != "" {
+			label = "fix (" + platform + "):"
+		}
+		t.printf("    %s %s\n", p.ok.Sprint(label), wrap(fix, 8, 100))
 	}
 }
 
