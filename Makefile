@@ -58,5 +58,9 @@ fuzz:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./lint/...
 
+## docs: regenerate docs/rules.md from the rule values (a test fails when it is stale).
+docs:
+	$(GO) run . rules --format markdown > docs/rules.md
+
 clean:
 	rm -rf bin

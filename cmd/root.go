@@ -107,6 +107,8 @@ included, and gives the browser's verdict with the rule that decides it.
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError(err) })
 	root.AddCommand(newCheck(e))
 	root.AddCommand(newDemo(e))
+	root.AddCommand(newRules(e))
+	root.AddCommand(newExplain(e))
 	root.SetHelpCommand(&cobra.Command{Hidden: true})
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root

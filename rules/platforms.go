@@ -128,10 +128,11 @@ const (
 		"[]string{\"https://app.example.com\"}, AllowCredentials: true})`."
 )
 
-// platformFixes maps rule ID to platform ID to the fix in that platform's
-// terms. Rules missing here have nothing to add beyond their generic Fix.
-var platformFixes = map[string]map[string]string{
-	"acao-missing": {
+// Fix maps shared by several rules: the security and error-status rules
+// describe the same mistake as a CORS-check rule, from the attacker's or
+// the error path's side.
+var (
+	acaoMissingFixes = map[string]string{
 		PlatformAPIGatewayREST: "With a Lambda proxy or HTTP proxy integration the backend must return the " +
 			"headers itself; with a non-proxy integration, declare Access-Control-Allow-Origin in the method " +
 			"response and map it in the integration response. " + restGatewayResponses,
@@ -153,6 +154,133 @@ var platformFixes = map[string]map[string]string{
 			"headers.",
 		PlatformRsCors: rsCorsOutermost + " rs/cors adds nothing for an origin it does not allow: check " +
 			"that AllowedOrigins holds the page's origin exactly (scheme, host, non-default port).",
+	}
+	wildcardCredentialFixes = map[string]string{
+		PlatformAPIGatewayREST: "Put the page's origin, not *, in the integration response or gateway " +
+			"response (`'https://app.example.com'`) together with Access-Control-Allow-Credentials " +
+			"`'true'`. For several origins, pick the value from an allow-list in the integration " +
+			"response mapping template (set `$context.responseOverride.header.Access-Control-Allow-Origin` " +
+			"only when `$input.params('origin')` is listed), or answer from the backend.",
+		PlatformAPIGatewayHTTP: "Set AllowCredentials to true and list exact origins in AllowOrigins " +
+			"(https://app.example.com) instead of *.",
+		PlatformCloudFront: "In the response headers policy, list the exact origins under " +
+			"Access-Control-Allow-Origins instead of * and set Access-Control-Allow-Credentials to true. " +
+			"Do not replace * with a CloudFront Function that copies the request's Origin into the header: " +
+			"that grants every website the user's credentials.",
+		PlatformLambda: "Return the request's Origin only when it is on your allow-list, never '*', with " +
+			"'Access-Control-Allow-Credentials': 'true' and 'Vary': 'Origin'. Read the header " +
+			"case-insensitively: REST APIs pass header names as the client sent them, HTTP API payload 2.0 " +
+			"lower-cases them.",
+		PlatformNginx: "Replace `add_header Access-Control-Allow-Origin *` with an allow-list. " + nginxMap +
+			" Add `add_header Access-Control-Allow-Credentials true always;`.",
+		PlatformExpress: "cors defaults to origin '*'. With `credentials: true`, give the allow-list: " +
+			"`cors({origin: ['https://app.example.com'], credentials: true})`. Never `origin: true`, which " +
+			"reflects every origin.",
+		PlatformRsCors: "Set AllowedOrigins to the exact origins together with `AllowCredentials: true`; " +
+			"neither leave it empty nor use \"*\" (both mean every origin), and never an AllowOriginFunc " +
+			"that returns true.",
+	}
+	lookalikeFixes = map[string]string{
+		PlatformAPIGatewayREST: "In a mapping template, compare `$input.params('origin')` with whole origins " +
+			"(`==`), never with `.contains()`, `.startsWith()`, `.endsWith()` or an unanchored `.matches()`.",
+		PlatformCloudFront: "A CloudFront Function that picks the header value must compare the whole Origin " +
+			"with a list of exact origins; prefer a response headers policy listing them.",
+		PlatformLambda: "Compare the whole Origin header, as received, with a Set of exact origins: no " +
+			"startsWith, endsWith, includes, URL parsing or unanchored regular expressions.",
+		PlatformNginx: "Prefer exact keys in the map (a key without `~` is compared as a whole string). A regex " +
+			"key must be anchored at both ends with every dot escaped: `~^https://app\\.example\\.com$`.",
+		PlatformExpress: "Prefer an array of exact strings in `origin`. A RegExp must be anchored with dots " +
+			"escaped, `/^https:\\/\\/app\\.example\\.com$/`, and an origin function must compare whole strings " +
+			"(`allowed.has(origin)`), without parsing the origin first.",
+		PlatformRsCors: "Use exact AllowedOrigins entries. An AllowOriginFunc must compare whole strings, never " +
+			"strings.HasPrefix, strings.HasSuffix, strings.Contains or an unanchored regexp.",
+	}
+)
+
+// platformFixes maps rule ID to platform ID to the fix in that platform's
+// terms. Rules missing here have nothing to add beyond their generic Fix.
+var platformFixes = map[string]map[string]string{
+	"acao-missing":                         acaoMissingFixes,
+	"error-status-without-cors":            acaoMissingFixes,
+	"acao-wildcard-with-credentials":       wildcardCredentialFixes,
+	"acao-wildcard-credentialed-endpoint":  wildcardCredentialFixes,
+	"acao-prefix-lookalike-trusted":        lookalikeFixes,
+	"acao-suffix-lookalike-trusted":        lookalikeFixes,
+	"acao-unescaped-dot-lookalike-trusted": lookalikeFixes,
+	"acao-special-char-lookalike-trusted":  lookalikeFixes,
+	"acao-any-origin-trusted": {
+		PlatformAPIGatewayREST: "Never map `method.request.header.Origin` into Access-Control-Allow-Origin, in " +
+			"a gateway response or an integration response, on an API called with credentials: that grants " +
+			"every site. Pick the value from an allow-list in a mapping template or in the backend.",
+		PlatformAPIGatewayHTTP: "With AllowCredentials, list exact origins in AllowOrigins, not * and not a " +
+			"scheme-wide pattern such as https://*.",
+		PlatformCloudFront: "A CloudFront Function (or Lambda@Edge) that copies the request's Origin into " +
+			"Access-Control-Allow-Origin grants every site the user's credentials. Use a response headers " +
+			"policy that lists the origins, or compare Origin with an allow-list in the function before " +
+			"setting the header.",
+		PlatformLambda: "Do not return the request's Origin unchecked: look it up in a Set of exact origins and " +
+			"leave the CORS headers out when it is not there.",
+		PlatformNginx: "Never `add_header Access-Control-Allow-Origin $http_origin`. " + nginxMap,
+		PlatformExpress: "`origin: true`, or an origin function that always calls back true, reflects every " +
+			"origin: give an array of exact origins or a function that checks a Set: " +
+			"`origin: (o, cb) => cb(null, allowed.has(o))`.",
+		PlatformRsCors: "Drop any AllowOriginFunc (or AllowOriginRequestFunc) that returns true, and do not " +
+			"combine an empty or [\"*\"] AllowedOrigins with AllowCredentials: list the exact origins.",
+	},
+	"acao-null-trusted": {
+		PlatformAPIGatewayHTTP: "Remove null from AllowOrigins.",
+		PlatformCloudFront:     "Remove null from Access-Control-Allow-Origins and from any function's allow-list.",
+		PlatformLambda:         "Remove 'null' from the allow-list the function checks.",
+		PlatformNginx:          "Remove the \"null\" key from the map of $http_origin.",
+		PlatformExpress:        "Remove 'null' from the `origin` array; `origin: true` reflects Origin: null as well.",
+		PlatformRsCors:         "Remove \"null\" from AllowedOrigins.",
+	},
+	"acao-subdomain-trusted": {
+		PlatformLambda:  "Replace a suffix test on the host with a list of the subdomains that need access.",
+		PlatformNginx:   "Replace a regex such as `~^https://.+\\.example\\.com$` with one key per subdomain.",
+		PlatformExpress: "Replace a pattern such as `/\\.example\\.com$/` with the exact origins that need access.",
+		PlatformRsCors:  "An entry such as https://*.example.com trusts every subdomain: list the ones that need access.",
+	},
+	"acao-insecure-origin-trusted": {
+		PlatformLambda:  "Compare whole origins, scheme included; keep http://localhost entries out of production.",
+		PlatformNginx:   "A key such as `~^https?://app\\.example\\.com$` admits http: write `~^https://...$` or an exact key.",
+		PlatformExpress: "A RegExp such as `/^https?:\\/\\//` admits http: allow https:// origins only.",
+		PlatformRsCors:  "List https:// origins only in AllowedOrigins; keep http://localhost out of production builds.",
+	},
+	"acao-third-party-trusted": {
+		PlatformAPIGatewayHTTP: "Remove platform-wide patterns such as https://*.vercel.app from AllowOrigins.",
+		PlatformLambda:         "List your own deployments' origins instead of matching the hosting platform's domain.",
+		PlatformNginx:          "Remove map regexes such as `~\\.vercel\\.app$` and list your deployments' origins.",
+		PlatformExpress:        "Replace patterns such as `/\\.github\\.io$/` with your own deployments' exact origins.",
+		PlatformRsCors:         "Remove entries such as https://*.vercel.app from AllowedOrigins; list your own deployments.",
+	},
+	"attacker-blocked-only-by-preflight": {
+		PlatformAPIGatewayREST: "The OPTIONS mock integration rejects the origin but the backend grants it: give " +
+			"the backend's actual responses the same allow-list.",
+		PlatformLambda: "The function reflects Origin on actual responses: check it against the same allow-list " +
+			"the preflight uses.",
+	},
+	"vary-origin-missing": {
+		PlatformAPIGatewayREST: "Return Vary: Origin from the backend or the integration response; with stage " +
+			"caching on, add the Origin header to the method's cache key parameters.",
+		PlatformCloudFront: "When the origin chooses Access-Control-Allow-Origin from Origin, add Origin to the " +
+			"cache policy's cache key; forwarding it in the origin request policy alone does not key the cache.",
+		PlatformLambda:  "Add `'Vary': 'Origin'` to the headers of every response whose CORS headers depend on Origin.",
+		PlatformNginx:   "`add_header Vary Origin always;` next to Access-Control-Allow-Origin; with proxy_cache, add $http_origin to proxy_cache_key.",
+		PlatformExpress: "cors adds Vary: Origin when the allowed origin depends on the request; if you set the header yourself, call `res.vary('Origin')`.",
+		PlatformRsCors:  "rs/cors adds Vary: Origin itself; a handler that calls `w.Header().Set(\"Vary\", ...)` removes it: use Add.",
+	},
+	"preflight-vary-origin-missing": {
+		PlatformCloudFront: "If OPTIONS is among the cached methods, add Origin, Access-Control-Request-Method " +
+			"and Access-Control-Request-Headers to the cache policy's cache key, or stop caching OPTIONS.",
+		PlatformNginx: "Repeat `add_header Vary Origin always;` inside the `if ($request_method = OPTIONS)` block.",
+	},
+	"vary-request-headers-missing": {
+		PlatformCloudFront: "If OPTIONS is among the cached methods, add Access-Control-Request-Headers and " +
+			"Access-Control-Request-Method to the cache policy's cache key.",
+		PlatformLambda:  "Answer with a fixed Access-Control-Allow-Headers list instead of echoing the request's.",
+		PlatformNginx:   "Instead of echoing $http_access_control_request_headers, list the allowed headers, or add `add_header Vary Access-Control-Request-Headers always;`.",
+		PlatformExpress: "Keep the Vary: Access-Control-Request-Headers that cors adds when it echoes the requested headers, or set `allowedHeaders` to a fixed list.",
 	},
 	"preflight-acao-missing": {
 		PlatformAPIGatewayREST: "The OPTIONS request got an answer without CORS headers: usually the " +
@@ -186,31 +314,6 @@ var platformFixes = map[string]map[string]string{
 			"header, with no CORS headers at all, so the cause may be a method missing from AllowedMethods " +
 			"or a header missing from AllowedHeaders rather than the origin. Turn on Debug (or set Logger) " +
 			"to see which check failed. " + rsCorsOutermost,
-	},
-	"acao-wildcard-with-credentials": {
-		PlatformAPIGatewayREST: "Put the page's origin, not *, in the integration response or gateway " +
-			"response (`'https://app.example.com'`) together with Access-Control-Allow-Credentials " +
-			"`'true'`. For several origins, pick the value from an allow-list in the integration " +
-			"response mapping template (set `$context.responseOverride.header.Access-Control-Allow-Origin` " +
-			"only when `$input.params('origin')` is listed), or answer from the backend.",
-		PlatformAPIGatewayHTTP: "Set AllowCredentials to true and list exact origins in AllowOrigins " +
-			"(https://app.example.com) instead of *.",
-		PlatformCloudFront: "In the response headers policy, list the exact origins under " +
-			"Access-Control-Allow-Origins instead of * and set Access-Control-Allow-Credentials to true. " +
-			"Do not replace * with a CloudFront Function that copies the request's Origin into the header: " +
-			"that grants every website the user's credentials.",
-		PlatformLambda: "Return the request's Origin only when it is on your allow-list, never '*', with " +
-			"'Access-Control-Allow-Credentials': 'true' and 'Vary': 'Origin'. Read the header " +
-			"case-insensitively: REST APIs pass header names as the client sent them, HTTP API payload 2.0 " +
-			"lower-cases them.",
-		PlatformNginx: "Replace `add_header Access-Control-Allow-Origin *` with an allow-list. " + nginxMap +
-			" Add `add_header Access-Control-Allow-Credentials true always;`.",
-		PlatformExpress: "cors defaults to origin '*'. With `credentials: true`, give the allow-list: " +
-			"`cors({origin: ['https://app.example.com'], credentials: true})`. Never `origin: true`, which " +
-			"reflects every origin.",
-		PlatformRsCors: "Set AllowedOrigins to the exact origins together with `AllowCredentials: true`; " +
-			"neither leave it empty nor use \"*\" (both mean every origin), and never an AllowOriginFunc " +
-			"that returns true.",
 	},
 	"acao-multiple-values": {
 		PlatformAPIGatewayREST: "Two layers add the header. Typical: a Lambda proxy function that returns " +
