@@ -134,6 +134,7 @@ families: ` + strings.Join(attack.Families(), ", ") + `.
 	fl.BoolVar(&f.trustSubdomain, "trust-subdomains", false, "every subdomain of the allowed origins' registrable domains is trusted on purpose")
 	f.net.register(c)
 	f.out.register(c)
+	f.out.registerCI(c)
 	return c
 }
 
@@ -164,7 +165,9 @@ func runCheck(c *cobra.Command, e *env, f *checkFlags, rawURL string) error {
 	if err != nil {
 		return err
 	}
-	engine.Rules = rules.All()
+	if engine.Rules, err = f.out.selectRules(); err != nil {
+		return err
+	}
 	engine.Redactor = lint.NewRedactor(secrets...)
 	probes := lint.Plan([]*lint.Target{target}, plan)
 	ctx, cancel := f.net.context(c.Context())
@@ -172,7 +175,7 @@ func runCheck(c *cobra.Command, e *env, f *checkFlags, rawURL string) error {
 	results := engine.Run(ctx, probes)
 	rules.Correlate(results)
 	r := &lint.Report{Version: version(), Rules: engine.Rules, Results: results}
-	return finish(e, r, f.out.format, ropts, threshold)
+	return f.out.finish(e, r, ropts, threshold)
 }
 
 // target validates the flags into a lint.Target, and collects the secret

@@ -2,11 +2,13 @@ package cmd
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/corslint/corslint/lint"
 	"github.com/corslint/corslint/lint/report"
+	"github.com/corslint/corslint/rules"
 )
 
 // outputFlags are shared by every command that produces a report.
@@ -15,6 +17,8 @@ type outputFlags struct {
 	color   string
 	failOn  string
 	verbose bool
+	// platform picks the platform whose fix each finding shows.
+	platform string
 }
 
 func (o *outputFlags) register(c *cobra.Command) {
@@ -22,6 +26,7 @@ func (o *outputFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&o.color, "color", "auto", "color the text output: auto, always or never (NO_COLOR is honoured)")
 	c.Flags().StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning, info or never")
 	c.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "show every request and response, also for clean results")
+	c.Flags().StringVar(&o.platform, "platform", "", "show each finding's fix for this platform: "+strings.Join(rules.PlatformIDs(), ", "))
 }
 
 // validate checks the output flags before any request is sent.
@@ -30,6 +35,9 @@ func (o *outputFlags) validate(e *env) (lint.Severity, report.Options, error) {
 	if err != nil {
 		return 0, report.Options{}, usageErrorf("invalid --fail-on: %v", err)
 	}
+	if _, ok := rules.LookupPlatform(o.platform); o.platform != "" && !ok {
+		return 0, report.Options{}, usageErrorf("invalid --platform %q: want one of %s", o.platform, strings.Join(rules.PlatformIDs(), ", "))
+	}
 	if !report.Known(o.format) {
 		return 0, report.Options{}, usageErrorf("invalid --format %q: want one of %v", o.format, report.Formats())
 	}
@@ -37,7 +45,7 @@ func (o *outputFlags) validate(e *env) (lint.Severity, report.Options, error) {
 	if err != nil {
 		return 0, report.Options{}, err
 	}
-	return threshold, report.Options{Color: colored && o.format == "text", Verbose: o.verbose}, nil
+	return threshold, report.Options{Color: colored && o.format == "text", Verbose: o.verbose, Platform: o.platform}, nil
 }
 
 // finish renders a report and turns it into the command's exit status.

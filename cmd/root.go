@@ -106,6 +106,9 @@ included, and gives the browser's verdict with the rule that decides it.
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError(err) })
 	root.AddCommand(newCheck(e))
+	root.AddCommand(newRun(e))
+	root.AddCommand(newInit(e))
+	root.AddCommand(newBaselineCommand(e))
 	root.AddCommand(newDemo(e))
 	root.AddCommand(newRules(e))
 	root.AddCommand(newExplain(e))

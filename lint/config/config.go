@@ -113,33 +113,18 @@ func Parse(file string, data []byte, opts Options) (*Config, error) {
 }
 
 // Apply applies the rule overrides to the results of a run over c.Targets:
-// new severities, and suppression for rules turned off. A result whose
-// deciding finding is suppressed gets its verdict recomputed.
+// new severities, and suppression for rules turned off.
 func (c *Config) Apply(results []*lint.Result) {
 	for _, res := range results {
 		overrides := c.Overrides[res.Target]
 		if len(overrides) == 0 {
 			continue
 		}
-		redecide := false
 		for i := range res.Findings {
-			f := &res.Findings[i]
-			o, ok := overrides[f.RuleID]
-			if !ok {
-				continue
-			}
-			if o.Severity != nil {
-				f.Severity = *o.Severity
-			}
-			if o.Off && !f.Suppressed {
-				f.Suppressed = true
-				redecide = redecide || f.Blocks
+			if o := overrides[res.Findings[i].RuleID]; o.Severity != nil {
+				res.Findings[i].Severity = *o.Severity
 			}
 		}
-		// Only a suppressed blocking finding can change the verdict; probes
-		// from origins that must be denied carry none, and keep theirs.
-		if redecide {
-			res.Decide()
-		}
+		res.Suppress(func(f *lint.Finding) bool { return overrides[f.RuleID].Off })
 	}
 }

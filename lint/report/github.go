@@ -29,7 +29,8 @@ func writeGitHub(w io.Writer, r *lint.Report, opts Options) error {
 				msg += "\n" + f.Note
 			}
 			if f.Rule != nil {
-				msg += "\nFix: " + f.Rule.Fix
+				fix, _ := fixFor(f.Rule, opts)
+				msg += "\nFix: " + fix
 			}
 			gw.printf("::%s title=%s::%s\n", githubCommand(f.Severity), escapeProperty("corslint: "+f.RuleID), escapeData(msg))
 		}

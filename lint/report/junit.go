@@ -78,7 +78,7 @@ func writeJUnit(w io.Writer, r *lint.Report, opts Options) error {
 				c.Failures = append(c.Failures, junitProblem{
 					Message: fmt.Sprintf("%s: %s", f.RuleID, f.Message),
 					Type:    f.RuleID,
-					Text:    xmlSafe(findingDetails(f)),
+					Text:    xmlSafe(findingDetails(f, opts)),
 				})
 			default:
 				notes = append(notes, fmt.Sprintf("%s %s: %s", f.Severity, f.RuleID, f.Message))
@@ -142,7 +142,7 @@ func sourceTag(res *lint.Result) string {
 }
 
 // findingDetails is a finding's full text for formats with room for it.
-func findingDetails(f lint.Finding) string {
+func findingDetails(f lint.Finding, opts Options) string {
 	var b strings.Builder
 	where := f.Phase.String()
 	if f.Hop > 0 {
@@ -161,7 +161,8 @@ func findingDetails(f lint.Finding) string {
 		b.WriteString("Chromium: " + c + "\n")
 	}
 	if f.Rule != nil {
-		b.WriteString("Fix: " + f.Rule.Fix + "\n")
+		fix, _ := fixFor(f.Rule, opts)
+		b.WriteString("Fix: " + fix + "\n")
 		b.WriteString("See " + RulesDocURL + "#" + f.RuleID + "\n")
 	}
 	return b.String()

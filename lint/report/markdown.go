@@ -54,7 +54,7 @@ func writeMarkdown(w io.Writer, r *lint.Report, opts Options) error {
 			if f.Suppressed && !opts.ShowSuppressed {
 				continue
 			}
-			mw.printf("%s", markdownFinding(f))
+			mw.printf("%s", markdownFinding(f, opts))
 		}
 	}
 	return mw.err
@@ -144,7 +144,7 @@ func findingCounts(res *lint.Result, opts Options) string {
 	return strings.Join(parts, ", ")
 }
 
-func markdownFinding(f lint.Finding) string {
+func markdownFinding(f lint.Finding, opts Options) string {
 	var b strings.Builder
 	where := f.Phase.String()
 	if f.Hop > 0 {
@@ -171,7 +171,8 @@ func markdownFinding(f lint.Finding) string {
 		fmt.Fprintf(&b, "\n  ```text\n%s\n  ```\n", strings.Join(evidence, "\n"))
 	}
 	if f.Rule != nil {
-		fmt.Fprintf(&b, "\n  **Fix:** %s\n", mdEscape(f.Rule.Fix))
+		fix, _ := fixFor(f.Rule, opts)
+		fmt.Fprintf(&b, "\n  **Fix:** %s\n", mdEscape(fix))
 	}
 	return b.String()
 }
