@@ -158,10 +158,12 @@ func (p *page) rule(r *lint.Rule, platform string) {
 // platforms prints the platform fixes: all of them, or the chosen one.
 func (p *page) platforms(r *lint.Rule, platform string) {
 	if platform != "" {
+		pl, _ := rules.LookupPlatform(platform)
 		if text := r.Platforms[platform]; text != "" {
-			pl, _ := rules.LookupPlatform(platform)
 			p.printf("\nFix on %s\n", pl.Name)
 			p.para(2, text)
+		} else {
+			p.printf("\nNothing specific to %s: the fix above applies as it is.\n", pl.Name)
 		}
 		return
 	}
