@@ -35,9 +35,8 @@ func writeGitHub(w io.Writer, r *lint.Report, opts Options) error {
 			gw.printf("::%s title=%s::%s\n", githubCommand(f.Severity), escapeProperty("corslint: "+f.RuleID), escapeData(msg))
 		}
 	}
-	s := r.Summarize()
-	gw.printf("corslint: %d checked: %d allowed, %d blocked, %d unverified, %d unreachable; %d errors, %d warnings, %d info, %d suppressed\n",
-		s.Results, s.Allowed, s.Blocked, s.Unverified, s.Unreachable, s.Findings["error"], s.Findings["warning"], s.Findings["info"], s.Suppressed)
+	plain := func(_ bool, s string) string { return s }
+	gw.printf("corslint: %s\n", outcomeSummary(r, r.Summarize(), plain))
 	return gw.err
 }
 

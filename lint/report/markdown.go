@@ -16,7 +16,7 @@ func writeMarkdown(w io.Writer, r *lint.Report, opts Options) error {
 	mw := &errWriter{w: w}
 	s := r.Summarize()
 	mw.printf("## corslint\n\n")
-	mw.printf("%s\n\n", markdownSummary(s))
+	mw.printf("%s\n\n", outcomeSummary(r, s, markdownBold))
 
 	var attention []*lint.Result
 	for _, res := range r.Results {
@@ -25,7 +25,7 @@ func writeMarkdown(w io.Writer, r *lint.Report, opts Options) error {
 		}
 	}
 	if len(attention) == 0 {
-		mw.printf("All %d probes passed.\n", s.Results)
+		mw.printf("All %d probes went as intended: allowed origins let in, others kept out.\n", s.Results)
 		return mw.err
 	}
 	mw.printf("| | Request | Origin | Verdict | Findings |\n|---|---|---|---|---|\n")
@@ -35,7 +35,7 @@ func writeMarkdown(w io.Writer, r *lint.Report, opts Options) error {
 			cell(code(res.Origin)), cell(sourceTag(res)), cell(markdownVerdict(res)), cell(findingCounts(res, opts)))
 	}
 	if clean := s.Results - len(attention); clean > 0 {
-		mw.printf("\n%d more %s allowed without findings.\n", clean, plural(clean, "probe was", "probes were"))
+		mw.printf("\n%d more %s as intended, without findings: allowed origins let in, others kept out.\n", clean, plural(clean, "probe went", "probes went"))
 	}
 
 	mw.printf("\n### Details\n")
@@ -60,29 +60,58 @@ func writeMarkdown(w io.Writer, r *lint.Report, opts Options) error {
 	return mw.err
 }
 
-func markdownSummary(s lint.Summary) string {
-	parts := []string{fmt.Sprintf("%d allowed", s.Allowed)}
-	if s.Blocked > 0 {
-		parts = append(parts, fmt.Sprintf("**%d blocked**", s.Blocked))
-	} else {
-		parts = append(parts, "0 blocked")
+// outcomeSummary counts verdicts apart for the origins that must get in
+// and those that must be kept out, for which "blocked" is the good news.
+// emphasize marks the bad counts (bold in Markdown).
+func outcomeSummary(r *lint.Report, s lint.Summary, emphasize func(bool, string) string) string {
+	bold := emphasize
+	var in, blocked, keptOut, letIn int
+	for _, res := range r.Results {
+		if res.Error != nil || res.Verdict == lint.Unverified {
+			continue
+		}
+		switch {
+		case !outsider(res) && res.Verdict == lint.Allowed:
+			in++
+		case !outsider(res):
+			blocked++
+		case res.Verdict == lint.Allowed:
+			letIn++
+		default:
+			keptOut++
+		}
 	}
-	if s.Unverified > 0 {
-		parts = append(parts, fmt.Sprintf("%d unverified", s.Unverified))
+	parts := []string{fmt.Sprintf("Allowed origins: %d let in, %s", in, bold(blocked > 0, fmt.Sprintf("%d blocked", blocked)))}
+	if keptOut+letIn > 0 {
+		parts = append(parts, fmt.Sprintf("Origins to keep out: %d kept out, %s", keptOut, bold(letIn > 0, fmt.Sprintf("%d let in", letIn))))
+	}
+	if s.Unverified-s.Unreachable > 0 {
+		parts = append(parts, fmt.Sprintf("%d unverified", s.Unverified-s.Unreachable))
 	}
 	if s.Unreachable > 0 {
-		parts = append(parts, fmt.Sprintf("**%d unreachable**", s.Unreachable))
+		parts = append(parts, bold(true, fmt.Sprintf("%d unreachable", s.Unreachable)))
 	}
 	e, w := s.Findings["error"], s.Findings["warning"]
 	counts := fmt.Sprintf("%d %s, %d %s, %d info", e, plural(e, "error", "errors"), w, plural(w, "warning", "warnings"), s.Findings["info"])
 	if s.Suppressed > 0 {
 		counts += fmt.Sprintf(", %d suppressed", s.Suppressed)
 	}
-	return fmt.Sprintf("%d checked: %s; %s.", s.Results, strings.Join(parts, ", "), counts)
+	return fmt.Sprintf("%d %s. %s. Findings: %s.", s.Results, plural(s.Results, "probe", "probes"), strings.Join(parts, ". "), counts)
 }
 
+func markdownBold(on bool, s string) string {
+	if on {
+		return "**" + s + "**"
+	}
+	return s
+}
+
+// needsAttention reports whether a probe gets a row: an allowed origin
+// that is not let in, an unreachable target, or visible findings. A
+// must-deny or attacker origin the browser keeps out is the desired
+// outcome, not a problem.
 func needsAttention(res *lint.Result, opts Options) bool {
-	if res.Verdict != lint.Allowed || res.Error != nil {
+	if res.Error != nil {
 		return true
 	}
 	for _, f := range res.Findings {
@@ -90,25 +119,38 @@ func needsAttention(res *lint.Result, opts Options) bool {
 			return true
 		}
 	}
-	return false
+	if outsider(res) {
+		return false
+	}
+	return res.Verdict != lint.Allowed
 }
 
+func outsider(res *lint.Result) bool {
+	return res.Source.Kind == lint.SourceDenied || res.Source.Kind == lint.SourceAttack
+}
+
+// verdictMark is ✓ when the browser does what the config wants: lets an
+// allowed origin in, keeps the others out.
 func verdictMark(res *lint.Result) string {
 	switch {
 	case res.Error != nil:
 		return "⚠"
-	case res.Verdict == lint.Blocked:
-		return "✗"
 	case res.Verdict == lint.Unverified:
 		return "?"
+	case (res.Verdict == lint.Allowed) != outsider(res):
+		return "✓"
 	}
-	return "✓"
+	return "✗"
 }
 
 func markdownVerdict(res *lint.Result) string {
 	switch {
 	case res.Error != nil:
 		return "unreachable"
+	case outsider(res) && res.Verdict == lint.Allowed:
+		return "let in"
+	case outsider(res) && res.Verdict == lint.Blocked:
+		return "kept out"
 	case res.BlockedBy != nil:
 		return "blocked by " + code(res.BlockedBy.RuleID)
 	}
