@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -118,7 +119,7 @@ func (o *outputFlags) selectRules() ([]*lint.Rule, error) {
 	}
 	var out []*lint.Rule
 	for _, r := range rules.All() {
-		if (len(o.only) == 0 || contains(o.only, r.ID)) && !contains(o.skip, r.ID) {
+		if (len(o.only) == 0 || slices.Contains(o.only, r.ID)) && !slices.Contains(o.skip, r.ID) {
 			out = append(out, r)
 		}
 	}
@@ -126,15 +127,6 @@ func (o *outputFlags) selectRules() ([]*lint.Rule, error) {
 		return nil, usageErrorf("--only and --skip leave no rule to run")
 	}
 	return out, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // finish applies the baseline, renders the report on stdout and to every

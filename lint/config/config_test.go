@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -352,11 +353,11 @@ targets:
 
 	// Expanded values are secrets, except where they name a host.
 	for _, secret := range []string{"tok-3f9a8c7d", "sess-51be0e", "sid=sess-51be0e; theme=dark"} {
-		if !containsString(cfg.Secrets, secret) {
+		if !slices.Contains(cfg.Secrets, secret) {
 			t.Errorf("Secrets: got %q; want it to hold %q", cfg.Secrets, secret)
 		}
 	}
-	if containsString(cfg.Secrets, "api.example.com") {
+	if slices.Contains(cfg.Secrets, "api.example.com") {
 		t.Errorf("Secrets: got %q; want the host from ${API_HOST} left out (it names the target, it is not a credential)", cfg.Secrets)
 	}
 }
@@ -486,13 +487,4 @@ func describeOverrides(m map[string]config.Override) string {
 		}
 	}
 	return strings.Join(s, "|")
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

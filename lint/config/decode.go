@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -222,7 +223,7 @@ func (d *decoder) fields(n *yaml.Node, path string, allowed []string) (fields, e
 				return d.errorf(k, path, "want a string key, got %s", describe(k))
 			}
 			p := join(path, k.Value)
-			if !contains(allowed, k.Value) {
+			if !slices.Contains(allowed, k.Value) {
 				return d.errorf(k, p, "%s", unknownKey(k.Value, allowed))
 			}
 			if !merged {
@@ -263,15 +264,6 @@ func join(path, key string) string {
 		return key
 	}
 	return path + "." + key
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // unknownKey explains an unknown key, suggesting the closest known one.
@@ -332,7 +324,7 @@ func describe(n *yaml.Node) string {
 
 func (d *decoder) scalar(f field, tags ...string) (*yaml.Node, error) {
 	n := resolve(f.value)
-	if n.Kind == yaml.ScalarNode && contains(tags, n.ShortTag()) {
+	if n.Kind == yaml.ScalarNode && slices.Contains(tags, n.ShortTag()) {
 		return n, nil
 	}
 	want := map[string]string{"!!str": "a string", "!!int": "a whole number", "!!float": "a number", "!!bool": "true or false"}[tags[0]]
