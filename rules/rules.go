@@ -93,14 +93,17 @@ func Validate(list []*lint.Rule) error {
 const preflightPrefix = "Response to preflight request doesn't pass access control check: "
 
 // consoleLine renders Chromium's console error for a blocked fetch() on a
-// step, in the browser's exact words (cors_error_string.cc).
-func consoleLine(s *lint.Step, body string) string {
+// step, in the browser's exact words (blink cors_error_string.cc
+// GetErrorStringForConsoleMessage). Only the Preflight* errors carry the
+// "Response to preflight request..." prefix; the method, header and
+// list-parsing errors name the preflight in their own words.
+func consoleLine(s *lint.Step, chromium, body string) string {
 	redirected := ""
 	if s.Hop > 0 && s.FirstURL != "" {
 		redirected = fmt.Sprintf(" (redirected from '%s')", s.FirstURL)
 	}
 	prefix := ""
-	if s.Phase == lint.Preflight {
+	if strings.HasPrefix(chromium, "Preflight") {
 		prefix = preflightPrefix
 	}
 	return fmt.Sprintf("Access to fetch at '%s'%s from origin '%s' has been blocked by CORS policy: %s%s",
@@ -111,9 +114,26 @@ func consoleLine(s *lint.Step, body string) string {
 func blocked(r *lint.Rule, s *lint.Step, param string, evidence ...string) lint.Diagnostic {
 	body := r.ChromiumMessage
 	if strings.Contains(body, "%s") {
-		body = fmt.Sprintf(body, param)
+		body = fmt.Sprintf(body, encodeHint(param))
 	}
-	return lint.Diagnostic{Message: consoleLine(s, body), Param: param, Evidence: evidence}
+	return lint.Diagnostic{Message: consoleLine(s, r.Chromium, body), Param: param, Evidence: evidence}
+}
+
+// encodeHint prints a failed parameter as Chromium does: control and
+// non-ASCII characters as \uXXXX.
+func encodeHint(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 0x20 && r < 0x7f {
+			b.WriteRune(r)
+			continue
+		}
+		if r > 0xffff {
+			r = 0xfffd
+		}
+		fmt.Fprintf(&b, "\\u%04X", r)
+	}
+	return b.String()
 }
 
 // one wraps a single diagnostic.
