@@ -10,19 +10,44 @@ type Report struct {
 
 // Summary counts a report's verdicts and unsuppressed findings.
 type Summary struct {
-	Results     int            `json:"results"`
-	Allowed     int            `json:"allowed"`
-	Blocked     int            `json:"blocked"`
-	Unverified  int            `json:"unverified"`
-	Unreachable int            `json:"unreachable"`
-	Findings    map[string]int `json:"findings"` // by severity name
-	Suppressed  int            `json:"suppressed"`
+	Results int `json:"results"`
+	// Allowed, Blocked and Unverified count the probes from origins that
+	// must be let in; Probes counts the attacker and must-deny probes, and
+	// ProbesFlagged those of them with a finding.
+	Allowed       int            `json:"allowed"`
+	Blocked       int            `json:"blocked"`
+	Unverified    int            `json:"unverified"`
+	Unreachable   int            `json:"unreachable"`
+	Findings      map[string]int `json:"findings"` // by severity name
+	Suppressed    int            `json:"suppressed"`
+	Probes        int            `json:"attacker_probes"`
+	ProbesFlagged int            `json:"attacker_probes_flagged"`
 }
 
 // Summarize counts verdicts and findings.
 func (r *Report) Summarize() Summary {
 	s := Summary{Results: len(r.Results), Findings: map[string]int{"error": 0, "warning": 0, "info": 0}}
 	for _, res := range r.Results {
+		if res.Source.Kind == SourceAttack || res.Source.Kind == SourceDenied {
+			s.Probes++
+			for _, f := range res.Findings {
+				if !f.Suppressed {
+					s.ProbesFlagged++
+					break
+				}
+			}
+			if res.Error != nil {
+				s.Unreachable++
+			}
+			for _, f := range res.Findings {
+				if f.Suppressed {
+					s.Suppressed++
+				} else {
+					s.Findings[f.Severity.String()]++
+				}
+			}
+			continue
+		}
 		switch res.Verdict {
 		case Allowed:
 			s.Allowed++

@@ -60,9 +60,27 @@ func (t *textWriter) printf(format string, args ...any) {
 
 func writeText(w io.Writer, r *lint.Report, opts Options) error {
 	t := &textWriter{w: w, p: newPalette(opts.Color), opts: opts}
-	for i, res := range r.Results {
-		if i > 0 && t.verbose(res) {
+	// Results of one endpoint that match an earlier origin's result
+	// finding for finding are printed as one line pointing back to it.
+	seen := map[string]string{} // endpoint + signature -> first origin
+	printed, prevLong := 0, false
+	for _, res := range r.Results {
+		if isProbe(res) && !t.verbose(res) {
+			continue // an attacker origin kept out: nothing to say
+		}
+		key := res.Name + " " + res.Method + " " + res.URL + "\x00" + signature(res, opts)
+		first, repeated := seen[key]
+		if !repeated {
+			seen[key] = res.Origin
+		}
+		long := t.verbose(res) && (!repeated || opts.Verbose)
+		if printed > 0 && (long || prevLong) {
 			t.printf("\n")
+		}
+		printed, prevLong = printed+1, long
+		if repeated && !opts.Verbose {
+			t.headline(res, t.p.dim.Sprintf(": same as from %s", first))
+			continue
 		}
 		t.result(res)
 	}
@@ -70,13 +88,36 @@ func writeText(w io.Writer, r *lint.Report, opts Options) error {
 	return t.err
 }
 
+// isProbe reports whether a result is an attacker or must-deny probe, for
+// which a blocked fetch is the desired outcome.
+func isProbe(res *lint.Result) bool {
+	return res.Source.Kind == lint.SourceAttack || res.Source.Kind == lint.SourceDenied
+}
+
+// signature summarizes what a result found, without the origin, so that
+// identical outcomes from several origins can be shown once.
+func signature(res *lint.Result, opts Options) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s|%s|%d|%d|%t", res.Verdict, res.Unverified, len(res.Hops), len(res.Notes), res.Error != nil)
+	if res.BlockedBy != nil {
+		b.WriteString("|" + res.BlockedBy.RuleID)
+	}
+	for _, f := range visibleFindings(res, opts) {
+		fmt.Fprintf(&b, "|%s/%s/%d/%s/%t/%s", f.RuleID, f.Phase, f.Hop, f.Severity, f.AfterBlock, f.Note)
+	}
+	return b.String()
+}
+
 // verbose reports whether a result gets more than its one-line verdict:
-// anything but a clean, allowed result, or everything with -v.
+// anything with a finding or a problem, or everything with -v.
 func (t *textWriter) verbose(res *lint.Result) bool {
-	if t.opts.Verbose {
+	if t.opts.Verbose || len(visibleFindings(res, t.opts)) > 0 || res.Error != nil {
 		return true
 	}
-	return res.Verdict != lint.Allowed || len(visibleFindings(res, t.opts)) > 0 || res.Error != nil
+	if isProbe(res) {
+		return false
+	}
+	return res.Verdict != lint.Allowed
 }
 
 func visibleFindings(res *lint.Result, opts Options) []lint.Finding {
@@ -89,13 +130,20 @@ func visibleFindings(res *lint.Result, opts Options) []lint.Finding {
 	return out
 }
 
-func (t *textWriter) result(res *lint.Result) {
+// headline prints a result's first line, with suffix appended.
+func (t *textWriter) headline(res *lint.Result, suffix string) {
 	p := t.p
 	var mark string
-	switch res.Verdict {
-	case lint.Allowed:
+	switch {
+	case isProbe(res) && res.Error == nil && len(visibleFindings(res, t.opts)) == 0:
+		mark = p.ok.Sprint("✓ kept out")
+	case isProbe(res) && res.Verdict == lint.Allowed:
+		mark = p.bad.Sprint("✗ let in")
+	case isProbe(res) && res.Error == nil:
+		mark = p.warn.Sprint("! at risk")
+	case res.Verdict == lint.Allowed:
 		mark = p.ok.Sprint("✓ allowed")
-	case lint.Blocked:
+	case res.Verdict == lint.Blocked:
 		mark = p.bad.Sprint("✗ blocked")
 	default:
 		mark = p.warn.Sprint("? unverified")
@@ -114,7 +162,12 @@ func (t *textWriter) result(res *lint.Result) {
 	if res.Name != "" {
 		name = p.dim.Sprintf(" (%s)", res.Name)
 	}
-	t.printf("%s  %s %s from %s%s%s%s\n", mark, p.bold.Sprint(res.Method), res.URL, res.Origin, creds, source, name)
+	t.printf("%s  %s %s from %s%s%s%s%s\n", mark, p.bold.Sprint(res.Method), res.URL, res.Origin, creds, source, name, suffix)
+}
+
+func (t *textWriter) result(res *lint.Result) {
+	p := t.p
+	t.headline(res, "")
 	if !t.verbose(res) {
 		return
 	}
@@ -133,7 +186,7 @@ func (t *textWriter) result(res *lint.Result) {
 	if res.Verdict == lint.Unverified && res.Error == nil && res.Unverified != "" {
 		t.printf("  %s %s\n", p.warn.Sprint("unverified:"), res.Unverified)
 	}
-	if f := res.BlockedBy; f != nil {
+	if f := res.BlockedBy; f != nil && !isProbe(res) {
 		t.printf("  %s %s (Chromium: %s", p.bad.Sprint("decided by"), p.bold.Sprint(f.RuleID), f.ChromiumError())
 		if ff := firefoxError(f); ff != "" {
 			t.printf(", Firefox: %s", ff)
@@ -235,12 +288,19 @@ func (t *textWriter) summary(r *lint.Report) {
 	if s.Unreachable > 0 {
 		parts = append(parts, p.bad.Sprintf("%d unreachable", s.Unreachable))
 	}
+	probes := ""
+	if s.Probes > 0 {
+		probes = fmt.Sprintf("; attacker probes: %d kept out", s.Probes-s.ProbesFlagged)
+		if s.ProbesFlagged > 0 {
+			probes += p.bad.Sprintf(", %d let in or at risk", s.ProbesFlagged)
+		}
+	}
 	counts := fmt.Sprintf("%d errors, %d warnings, %d info", s.Findings["error"], s.Findings["warning"], s.Findings["info"])
 	if s.Suppressed > 0 {
 		counts += fmt.Sprintf(", %d suppressed", s.Suppressed)
 	}
 	if len(r.Results) > 1 || t.opts.Verbose || s.Findings["error"]+s.Findings["warning"]+s.Findings["info"] > 0 {
-		t.printf("\n%d checked: %s; %s\n", s.Results, strings.Join(parts, ", "), counts)
+		t.printf("\n%d checked: %s%s; %s\n", s.Results-s.Probes, strings.Join(parts, ", "), probes, counts)
 	}
 }
 
