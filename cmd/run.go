@@ -21,7 +21,6 @@ import (
 const (
 	defaultConcurrency = 4
 	defaultRate        = 10
-	maxConcurrency     = 64
 )
 
 // runFlags are the flags of the commands that run a config file.
@@ -38,7 +37,7 @@ func (f *runFlags) register(c *cobra.Command) {
 	fl := c.Flags()
 	fl.StringVarP(&f.config, "config", "c", config.DefaultFile, "config file")
 	fl.StringVar(&f.origin, "origin", "", "narrow the run to this origin's probes; an origin an endpoint does not list is probed as an allowed one")
-	fl.IntVar(&f.concurrency, "concurrency", defaultConcurrency, fmt.Sprintf("probes in flight at once (1 to %d; overrides settings.concurrency)", maxConcurrency))
+	fl.IntVar(&f.concurrency, "concurrency", defaultConcurrency, fmt.Sprintf("probes in flight at once (1 to %d; overrides settings.concurrency)", config.MaxConcurrency))
 	fl.Float64Var(&f.rate, "rate", defaultRate, "requests per second to each host, 0 for no limit (overrides settings.rate)")
 	f.net.register(c)
 }
@@ -117,8 +116,8 @@ func (f *runFlags) execute(c *cobra.Command, e *env) (*lint.Report, *config.Conf
 	if !fl.Changed("timeout") && cfg.Settings.Timeout > 0 {
 		f.net.timeout = cfg.Settings.Timeout
 	}
-	if f.concurrency < 1 || f.concurrency > maxConcurrency {
-		return nil, nil, usageErrorf("invalid --concurrency %d: want 1 to %d", f.concurrency, maxConcurrency)
+	if f.concurrency < 1 || f.concurrency > config.MaxConcurrency {
+		return nil, nil, usageErrorf("invalid --concurrency %d: want 1 to %d", f.concurrency, config.MaxConcurrency)
 	}
 	if f.rate < 0 {
 		return nil, nil, usageErrorf("invalid --rate %v: want requests per second, or 0 for no limit", f.rate)

@@ -48,7 +48,8 @@ func Keys() map[string][]string {
 
 // Limits on settings, so a typo cannot turn a CI job into a load test.
 const (
-	maxConcurrency = 64
+	// MaxConcurrency bounds settings.concurrency and --concurrency.
+	MaxConcurrency = 64
 	maxRate        = 1000
 )
 
@@ -421,8 +422,8 @@ func (d *decoder) settings(f field) (Settings, error) {
 		if err != nil {
 			return s, err
 		}
-		if v < 1 || v > maxConcurrency {
-			return s, d.errorf(f.value, f.path, "%d is out of range: want 1 to %d", v, maxConcurrency)
+		if v < 1 || v > MaxConcurrency {
+			return s, d.errorf(f.value, f.path, "%d is out of range: want 1 to %d", v, MaxConcurrency)
 		}
 		s.Concurrency = v
 	}
