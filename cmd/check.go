@@ -41,6 +41,8 @@ type netFlags struct {
 	deadline time.Duration
 	insecure bool
 	resolve  []string
+	// direct ignores HTTP(S)_PROXY (the demo stays on loopback).
+	direct bool
 }
 
 func (n *netFlags) register(c *cobra.Command) {
@@ -71,7 +73,7 @@ func (n *netFlags) client() (*lint.Engine, error) {
 		resolve[net.JoinHostPort(parts[0], parts[1])] = net.JoinHostPort(addr, parts[1])
 	}
 	return &lint.Engine{
-		Client:    lint.NewClient(lint.ClientOptions{Timeout: n.timeout, Insecure: n.insecure, Resolve: resolve}),
+		Client:    lint.NewClient(lint.ClientOptions{Timeout: n.timeout, Insecure: n.insecure, Resolve: resolve, Direct: n.direct}),
 		UserAgent: userAgent(),
 		Insecure:  n.insecure,
 	}, nil

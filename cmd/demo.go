@@ -5,17 +5,14 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"net/url"
 	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/corslint/corslint/examples/configs"
 	"github.com/corslint/corslint/examples/server"
-	"github.com/corslint/corslint/lint"
-	"github.com/corslint/corslint/lint/browser"
-	"github.com/corslint/corslint/lint/origin"
-	"github.com/corslint/corslint/rules"
+	"github.com/corslint/corslint/lint/config"
 )
 
 // demoHost is the API's name in the demo; it resolves to the in-process
@@ -25,15 +22,17 @@ const demoHost = "api.example.test"
 func newDemo(e *env) *cobra.Command {
 	var variant string
 	var list bool
-	out := outputFlags{}
+	f := &runFlags{}
 	c := &cobra.Command{
 		Use:   "demo [--variant NAME]",
 		Short: "Run corslint against the built-in example API (CDN -> gateway -> function), no setup needed",
 		Long: `demo starts the example API of corslint's seed story on a loopback port inside
-this process and checks it from the two front-end origins (PC and smartphone)
-with the requests the page makes: a credentialed GET and POST carrying a JWT.
-Each variant is one step of the story; "broken" is the first deploy and
-"fixed" the end state. demo exits 0 unless --fail-on is given.`,
+this process and runs the variant's config (examples/configs/NAME.yaml) against
+it, as corslint run would: a credentialed GET and POST carrying a JWT, from the
+two front-end origins (PC and smartphone), from an origin that must be kept
+out, and from attacker origins derived from the allowed ones. Each variant is
+one step of the story; "broken" is the first deploy and "fixed" the end state.
+demo exits 0 unless --fail-on is given.`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if list {
@@ -44,7 +43,7 @@ Each variant is one step of the story; "broken" is the first deploy and
 			if !ok {
 				return usageErrorf("unknown variant %q: want one of %v (corslint demo --list)", variant, server.Names())
 			}
-			threshold, ropts, err := out.validate(e)
+			threshold, ropts, err := f.out.validate(e)
 			if err != nil {
 				return err
 			}
@@ -57,20 +56,28 @@ Each variant is one step of the story; "broken" is the first deploy and
 			defer srv.Close()
 
 			port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
-			engine := &lint.Engine{
-				Client: lint.NewClient(lint.ClientOptions{
-					Timeout: 5 * time.Second,
-					Resolve: map[string]string{net.JoinHostPort(demoHost, port): ln.Addr().String()},
-					Proxy:   noProxy,
-				}),
-				Rules:     rules.All(),
-				Redactor:  lint.NewRedactor(server.Token),
-				UserAgent: userAgent(),
+			f.net.resolve = []string{demoHost + ":" + port + ":127.0.0.1"}
+			f.net.direct = true
+			f.load = func() (*config.Config, error) {
+				name, data, err := configs.For(setup.Name)
+				if err != nil {
+					return nil, err
+				}
+				env := map[string]string{
+					configs.EnvAPI:   "http://" + net.JoinHostPort(demoHost, port),
+					configs.EnvToken: server.Token,
+				}
+				return config.Parse(name, data, config.Options{LookupEnv: func(k string) (string, bool) {
+					v, ok := env[k]
+					return v, ok
+				}})
 			}
 			fmt.Fprintf(e.stderr, "demo variant %q: %s\n\n", setup.Name, setup.Story)
-			results := engine.Run(c.Context(), lint.Plan(demoTargets("http://"+net.JoinHostPort(demoHost, port)), lint.PlanOptions{}))
-			r := &lint.Report{Version: version(), Rules: engine.Rules, Results: results}
-			err = finish(e, r, out.format, ropts, threshold)
+			r, _, err := f.execute(c, e)
+			if err != nil {
+				return err
+			}
+			err = f.out.finish(e, r, ropts, threshold)
 			var ee *exitError
 			if errors.As(err, &ee) && ee.code == ExitFindings && !c.Flags().Changed("fail-on") {
 				return nil
@@ -80,32 +87,10 @@ Each variant is one step of the story; "broken" is the first deploy and
 	}
 	c.Flags().StringVar(&variant, "variant", "broken", "which step of the story to serve (see --list)")
 	c.Flags().BoolVar(&list, "list", false, "list the variants and exit")
-	out.register(c)
+	// The example API is local: no politeness delays.
+	c.Flags().IntVar(&f.concurrency, "concurrency", 8, "probes in flight at once")
+	c.Flags().Float64Var(&f.rate, "rate", 0, "requests per second to the example API, 0 for no limit")
+	c.Flags().DurationVar(&f.net.timeout, "timeout", 5*time.Second, "timeout for each request")
+	f.out.register(c)
 	return c
-}
-
-// noProxy keeps the demo on loopback even when HTTP(S)_PROXY is set.
-func noProxy(*http.Request) (*url.URL, error) { return nil, nil }
-
-// demoTargets are the calls the story's single-page app makes.
-func demoTargets(base string) []*lint.Target {
-	origins := []origin.Origin{origin.MustParse(server.PCOrigin), origin.MustParse(server.PhoneOrigin)}
-	auth := browser.Field{Name: "Authorization", Value: "Bearer " + server.Token}
-	return []*lint.Target{
-		{
-			Name:    "list orders",
-			Request: lint.Request{URL: base + "/orders", Method: "GET", Header: []browser.Field{auth}, Credentials: true},
-			Origins: origins,
-		},
-		{
-			Name: "create order",
-			Request: lint.Request{
-				URL: base + "/orders", Method: "POST", Credentials: true, Send: true,
-				Header:  []browser.Field{auth, {Name: "Content-Type", Value: "application/json"}},
-				Body:    []byte(`{"item":"coffee beans","qty":1}`),
-				HasBody: true,
-			},
-			Origins: origins,
-		},
-	}
 }

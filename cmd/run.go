@@ -31,6 +31,9 @@ type runFlags struct {
 	rate        float64
 	net         netFlags
 	out         outputFlags
+	// load, when set, supplies the config instead of reading f.config
+	// (the demo's embedded configs).
+	load func() (*config.Config, error)
 }
 
 func (f *runFlags) register(c *cobra.Command) {
@@ -102,7 +105,11 @@ func (f *runFlags) execute(c *cobra.Command, e *env) (*lint.Report, *config.Conf
 	if err != nil {
 		return nil, nil, err
 	}
-	cfg, err := config.Load(f.config, config.Options{})
+	load := f.load
+	if load == nil {
+		load = func() (*config.Config, error) { return config.Load(f.config, config.Options{}) }
+	}
+	cfg, err := load()
 	if err != nil {
 		return nil, nil, usageError(err)
 	}

@@ -39,6 +39,8 @@ type ClientOptions struct {
 	Resolve map[string]string
 	// Proxy overrides the HTTP(S)_PROXY environment; nil uses it.
 	Proxy func(*http.Request) (*url.URL, error)
+	// Direct ignores any proxy.
+	Direct bool
 }
 
 // NewClient returns an HTTP client that never follows redirects (the engine
@@ -53,6 +55,9 @@ func NewClient(opts ClientOptions) *http.Client {
 	proxy := opts.Proxy
 	if proxy == nil {
 		proxy = http.ProxyFromEnvironment
+	}
+	if opts.Direct {
+		proxy = nil
 	}
 	resolve := opts.Resolve
 	transport := &http.Transport{

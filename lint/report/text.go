@@ -78,7 +78,7 @@ func writeText(w io.Writer, r *lint.Report, opts Options) error {
 			t.printf("\n")
 		}
 		printed, prevLong = printed+1, long
-		if repeated && !opts.Verbose {
+		if repeated && !opts.Verbose && t.verbose(res) {
 			t.headline(res, t.p.dim.Sprintf(": same as from %s", first))
 			continue
 		}
