@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
@@ -91,31 +92,42 @@ func TestCheckProbeFlags(t *testing.T) {
 // TestCheckProbeFindsReflection is the end of the seed story: the CDN
 // function that copies Origin makes every call work, and --probe shows
 // every site can now read the user's data.
+// Without --send the POST is not sent, and the preflight, which the CDN
+// answers the same way, decides.
 func TestCheckProbeFindsReflection(t *testing.T) {
 	setup, _ := server.Lookup("cdn-reflects-origin")
 	ts := httptest.NewServer(server.Handler(setup))
 	defer ts.Close()
-	out, stderr, code := runProbe(t, storyArgs(ts.URL, "--probe")...)
-	if code != cmd.ExitFindings {
-		t.Fatalf("exit code %d; want %d (stderr: %s)", code, cmd.ExitFindings, stderr)
-	}
-	found := map[string]string{}
-	for _, r := range out.Results {
-		for _, f := range r.Findings {
-			found[f.Rule] = f.Severity
+	for _, send := range []bool{true, false} {
+		args := storyArgs(ts.URL, "--probe")
+		if !send {
+			args = slices.DeleteFunc(args, func(a string) bool { return a == "--send" })
 		}
-	}
-	for rule, severity := range map[string]string{
-		"acao-any-origin-trusted":       "error",
-		"acao-null-trusted":             "error",
-		"acao-prefix-lookalike-trusted": "error",
-		"acao-suffix-lookalike-trusted": "error",
-		"acao-subdomain-trusted":        "warning",
-		"acao-third-party-trusted":      "error",
-		"vary-origin-missing":           "warning",
-	} {
-		if found[rule] != severity {
-			t.Errorf("finding %s: severity %q; want %q (found %v)", rule, found[rule], severity, found)
+		out, stderr, code := runProbe(t, args...)
+		if code != cmd.ExitFindings {
+			t.Fatalf("send %t: exit code %d; want %d (stderr: %s)", send, code, cmd.ExitFindings, stderr)
+		}
+		found := map[string]string{}
+		for _, r := range out.Results {
+			for _, f := range r.Findings {
+				found[f.Rule] = f.Severity
+			}
+		}
+		want := map[string]string{
+			"acao-any-origin-trusted":       "error",
+			"acao-null-trusted":             "error",
+			"acao-prefix-lookalike-trusted": "error",
+			"acao-suffix-lookalike-trusted": "error",
+			"acao-subdomain-trusted":        "warning",
+			"acao-third-party-trusted":      "error",
+		}
+		if send {
+			want["vary-origin-missing"] = "warning"
+		}
+		for rule, severity := range want {
+			if found[rule] != severity {
+				t.Errorf("send %t: finding %s: severity %q; want %q (found %v)", send, rule, found[rule], severity, found)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/corslint/corslint/lint"
 	"github.com/corslint/corslint/lint/attack"
@@ -32,7 +33,7 @@ var anyOriginTrusted = &lint.Rule{
 	ID:       "acao-any-origin-trusted",
 	Title:    "any origin can read the response with the user's credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -53,7 +54,7 @@ var nullOriginTrusted = &lint.Rule{
 	ID:       "acao-null-trusted",
 	Title:    "the null origin can read the response with the user's credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -72,7 +73,7 @@ var prefixTrusted = &lint.Rule{
 	ID:       "acao-prefix-lookalike-trusted",
 	Title:    "an origin that only starts like an allowed one is trusted with credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -91,7 +92,7 @@ var suffixTrusted = &lint.Rule{
 	ID:       "acao-suffix-lookalike-trusted",
 	Title:    "an origin that only ends like an allowed one is trusted with credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -109,7 +110,7 @@ var unescapedDotTrusted = &lint.Rule{
 	ID:       "acao-unescaped-dot-lookalike-trusted",
 	Title:    "an origin matching an unescaped dot in the allow-list pattern is trusted with credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -127,7 +128,7 @@ var subdomainTrusted = &lint.Rule{
 	ID:       "acao-subdomain-trusted",
 	Title:    "any subdomain of the allowed domain is trusted with credentials",
 	Severity: lint.Warning,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -146,7 +147,7 @@ var insecureOriginTrusted = &lint.Rule{
 	ID:       "acao-insecure-origin-trusted",
 	Title:    "the http:// version of an allowed https:// origin is trusted with credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -165,7 +166,7 @@ var specialCharTrusted = &lint.Rule{
 	ID:       "acao-special-char-lookalike-trusted",
 	Title:    "an origin with a special character after the allowed host is trusted with credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -184,7 +185,7 @@ var thirdPartyTrusted = &lint.Rule{
 	ID:       "acao-third-party-trusted",
 	Title:    "a site on a public hosting platform is trusted with credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -204,7 +205,7 @@ var deniedOriginTrusted = &lint.Rule{
 	ID:       "acao-denied-origin-trusted",
 	Title:    "an origin the configuration must deny is trusted with credentials",
 	Severity: lint.Error,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -221,7 +222,7 @@ var attackerReadableAnonymously = &lint.Rule{
 	ID:       "attacker-readable-without-credentials",
 	Title:    "an attacker origin can read the response to a request without credentials",
 	Severity: lint.Warning,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCORSProtocol,
@@ -263,7 +264,7 @@ var wildcardCredentialedEndpoint = &lint.Rule{
 	ID:       "acao-wildcard-credentialed-endpoint",
 	Title:    "Access-Control-Allow-Origin: * on an endpoint called with credentials",
 	Severity: lint.Warning,
-	Phase:    lint.Actual,
+	Phase:    lint.AnyPhase,
 	Scope:    lint.ScopeAttack,
 	Family:   FamilySecurity,
 	Spec:     specCredentials,
@@ -299,12 +300,12 @@ var securityRules = []*lint.Rule{
 	errorStatusWithoutCORS,
 }
 
-// grant is what an attacker probe's final response lets the attacker read.
+// grant is what a step shows the allow-list grants the attacker.
 type grant uint8
 
 const (
 	grantNone grant = iota
-	// grantCredentialed: the credentialed request passes the CORS check.
+	// grantCredentialed: the credentialed request passes.
 	grantCredentialed
 	// grantAnonymous: the request passes without credentials, or the
 	// credentialed one fails only for Access-Control-Allow-Credentials, so
@@ -315,27 +316,64 @@ const (
 	grantWildcardRefused
 )
 
-// judgeGrant runs the CORS check on an attacker probe's final response.
+// decides reports whether s is the step on which a probe's grant is
+// judged. For a preflighted request it is the first preflight: once it
+// passes, the browser sends the request with the user's credentials and its
+// side effects, whether or not corslint sends it too (it does not send
+// methods that may change data without send), and the same allow-list
+// answers the actual request. For a simple request it is the final
+// response, the one the script reads. Judging one step keeps one finding
+// per probe.
+func decides(s *lint.Step) bool {
+	if s.Decision.Needed {
+		return s.Phase == lint.Preflight && s.Hop == 0
+	}
+	return s.Phase == lint.Actual && s.Redirect == nil
+}
+
+// judgeGrant runs the browser's checks on a step of an attacker probe.
 // wildcard reports an Access-Control-Allow-Origin of "*", which grants every
 // origin alike and so says nothing about a probe family.
 func judgeGrant(s *lint.Step) (g grant, wildcard bool) {
-	if !s.CORS || s.Phase != lint.Actual || s.Redirect != nil || s.Status() == 0 {
+	if !s.CORS || s.Status() == 0 || (s.Phase == lint.Actual && s.Redirect != nil) {
 		return grantNone, false
 	}
 	value, _ := header.Join(s.Header(header.AllowOrigin))
 	wildcard = value == "*"
 	label, _ := header.CheckAccess(s.Header(header.AllowOrigin), s.Header(header.AllowCredentials), s.Credentials, s.Origin)
+	// A preflight must also pass its own checks, with the credentials mode
+	// of the request it stands for.
+	passes := func(credentials bool) bool { return s.Phase == lint.Actual || preflightPasses(s, credentials) }
 	switch {
-	case label == header.AccessOK && s.Credentials:
+	case label == header.AccessOK && s.Credentials && passes(true):
 		return grantCredentialed, false
-	case label == header.AccessOK:
+	case label == header.AccessOK && !s.Credentials && passes(false):
 		return grantAnonymous, wildcard
-	case label == header.AccessCredentialsNotTrue:
+	case label == header.AccessCredentialsNotTrue && passes(false):
 		return grantAnonymous, false
-	case label == header.AccessWildcardCreds:
+	case label == header.AccessWildcardCreds && passes(false):
 		return grantWildcardRefused, true
 	}
 	return grantNone, false
+}
+
+// preflightPasses runs the preflight checks after the CORS check (status,
+// method, headers), as Chromium does, for the given credentials mode.
+func preflightPasses(s *lint.Step, credentials bool) bool {
+	if isFollowedRedirect(s) || !isOK(s.Status()) {
+		return false
+	}
+	methods, _, okM := header.ParseList(s.Header(header.AllowMethods))
+	names, _, okH := header.ParseList(s.Header(header.AllowHeaders))
+	if !okM || !okH || !methodAllowed(s.Method, methods, credentials) {
+		return false
+	}
+	for _, name := range s.Decision.UnsafeHeaders {
+		if !headerAllowed(name, names, credentials) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAttack reports whether the step belongs to an attacker or must-deny probe.
@@ -373,8 +411,32 @@ func subdomainTrustedByOwner(s *lint.Step) bool {
 // grantEvidence is the proof of a grant: the origin sent, the status and the
 // CORS headers received.
 func grantEvidence(s *lint.Step) []string {
-	evidence := []string{"Origin: " + s.Origin, s.StatusLine()}
+	evidence := []string{"Origin: " + s.Origin}
+	if s.Phase == lint.Preflight {
+		evidence = append(evidence, header.RequestMethod+": "+s.Method)
+	}
+	evidence = append(evidence, s.StatusLine())
 	return append(evidence, s.Lines(header.AllowOrigin, header.AllowCredentials)...)
+}
+
+// preflightNote says what a grant seen on the preflight means.
+func preflightNote(s *lint.Step) string {
+	if s.Phase != lint.Preflight {
+		return ""
+	}
+	return "Seen on the preflight: the browser sends this " + s.Method + " from that origin, side effects included, " +
+		"and its script reads the response wherever the actual response answers the same way."
+}
+
+// notes joins the non-empty notes.
+func notes(list ...string) string {
+	var out []string
+	for _, n := range list {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // statusNote explains a grant on an error response: the grant is what
@@ -392,7 +454,7 @@ func init() {
 	for i := range grantFamilies {
 		f := &grantFamilies[i]
 		f.rule.Check = func(s *lint.Step) []lint.Diagnostic {
-			if !isAttack(s) || familyOf(s) != f || s.AfterBlock || subdomainTrustedByOwner(s) {
+			if !isAttack(s) || familyOf(s) != f || !decides(s) || s.AfterBlock || subdomainTrustedByOwner(s) {
 				return nil
 			}
 			if g, _ := judgeGrant(s); g != grantCredentialed {
@@ -403,13 +465,13 @@ func init() {
 					"Access-Control-Allow-Origin names it and Access-Control-Allow-Credentials is true.",
 				Param:    s.Origin,
 				Evidence: grantEvidence(s),
-				Note:     statusNote(s),
+				Note:     notes(preflightNote(s), statusNote(s)),
 			})
 		}
 	}
 	attackerReadableAnonymously.Check = func(s *lint.Step) []lint.Diagnostic {
 		f := familyOf(s)
-		if !isAttack(s) || f == nil || s.AfterBlock || s.Declared.Public || f.technique == attack.Subdomain {
+		if !isAttack(s) || f == nil || !decides(s) || s.AfterBlock || s.Declared.Public || f.technique == attack.Subdomain {
 			return nil
 		}
 		g, wildcard := judgeGrant(s)
@@ -421,11 +483,14 @@ func init() {
 			msg = s.Origin + " (" + f.what + ") can read the response to this request made without credentials: " +
 				"Access-Control-Allow-Origin names it, and only the missing Access-Control-Allow-Credentials keeps the user's cookies out."
 		}
-		return one(lint.Diagnostic{Message: msg, Param: s.Origin, Evidence: grantEvidence(s), Note: "Probe family: " + f.rule.ID + "."})
+		return one(lint.Diagnostic{
+			Message: msg, Param: s.Origin, Evidence: grantEvidence(s),
+			Note: notes(preflightNote(s), "Probe family: "+f.rule.ID+"."),
+		})
 	}
 	attackerBehindPreflight.Check = func(s *lint.Step) []lint.Diagnostic {
 		f := familyOf(s)
-		if !isAttack(s) || f == nil || !s.AfterBlock || subdomainTrustedByOwner(s) {
+		if !isAttack(s) || f == nil || s.Phase != lint.Actual || !s.AfterBlock || subdomainTrustedByOwner(s) {
 			return nil
 		}
 		g, wildcard := judgeGrant(s)
@@ -449,7 +514,7 @@ func init() {
 	}
 	wildcardCredentialedEndpoint.Check = func(s *lint.Step) []lint.Diagnostic {
 		src := s.Declared.Source
-		if !isAttack(s) || src.Technique != attack.Unrelated || s.Declared.Public {
+		if !isAttack(s) || src.Technique != attack.Unrelated || !decides(s) || s.Declared.Public {
 			return nil
 		}
 		if g, _ := judgeGrant(s); g != grantWildcardRefused {

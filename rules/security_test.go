@@ -18,6 +18,7 @@ type stepCase struct {
 	origin      string // Origin sent; derived from source when empty
 	credentials bool
 	afterBlock  bool
+	hop         int
 	public      bool
 	trustSubs   bool
 	unsafe      []string // Access-Control-Request-Headers names
@@ -46,7 +47,7 @@ func (tc stepCase) step() *lint.Step {
 		o = "https://app.example.com"
 	}
 	s := &lint.Step{
-		Phase: tc.phase, URL: "https://api.example.com/me", FirstURL: "https://api.example.com/me",
+		Phase: tc.phase, Hop: tc.hop, URL: "https://api.example.com/me", FirstURL: "https://api.example.com/me",
 		PageOrigin: o, Origin: o, CORS: true, Credentials: tc.credentials, Method: method,
 		Exchange:   &lint.Exchange{Response: &lint.Response{Status: status, Header: h}},
 		AfterBlock: tc.afterBlock,
@@ -196,7 +197,7 @@ var securityTestCases = []stepCase{
 	},
 	{
 		desc: "grant only a failed preflight stops", phase: lint.Actual, source: atk(attack.Unrelated), afterBlock: true,
-		origin: "https://attacker.test", credentials: true,
+		origin: "https://attacker.test", credentials: true, unsafe: []string{"authorization"},
 		header: []string{"Access-Control-Allow-Origin: https://attacker.test", "Access-Control-Allow-Credentials: true"},
 		want:   []string{"attacker-blocked-only-by-preflight"},
 	},
@@ -206,9 +207,45 @@ var securityTestCases = []stepCase{
 		header: []string{"Access-Control-Allow-Origin: https://attacker.test"},
 	},
 	{
-		desc: "the preflight itself is not judged for read access", phase: lint.Preflight, source: atk(attack.Unrelated),
-		origin: "https://attacker.test", credentials: true, unsafe: []string{"authorization"},
+		desc: "a preflighted request is judged on its preflight: the request is sent once it passes", phase: lint.Preflight,
+		source: atk(attack.Unrelated), origin: "https://attacker.test", credentials: true, method: "PUT", unsafe: []string{"authorization"},
+		header: []string{
+			"Access-Control-Allow-Origin: https://attacker.test", "Access-Control-Allow-Credentials: true",
+			"Access-Control-Allow-Methods: PUT", "Access-Control-Allow-Headers: authorization",
+		},
+		want: []string{"acao-any-origin-trusted"},
+	},
+	{
+		desc: "a preflighted request's actual response is not judged again", phase: lint.Actual,
+		source: atk(attack.Unrelated), origin: "https://attacker.test", credentials: true, method: "PUT", unsafe: []string{"authorization"},
 		header: []string{"Access-Control-Allow-Origin: https://attacker.test", "Access-Control-Allow-Credentials: true"},
+	},
+	{
+		desc: "a preflight naming the attacker but refusing the header grants nothing", phase: lint.Preflight,
+		source: atk(attack.Unrelated), origin: "https://attacker.test", credentials: true, unsafe: []string{"authorization"},
+		header: []string{"Access-Control-Allow-Origin: https://attacker.test", "Access-Control-Allow-Credentials: true"},
+	},
+	{
+		desc: "a preflight with * for headers grants nothing with credentials", phase: lint.Preflight,
+		source: atk(attack.Null), origin: "null", credentials: true, unsafe: []string{"x-api-key"},
+		header: []string{"Access-Control-Allow-Origin: null", "Access-Control-Allow-Credentials: true", "Access-Control-Allow-Headers: *"},
+	},
+	{
+		desc: "a preflight with a 401 grants nothing", phase: lint.Preflight, status: 401,
+		source: atk(attack.Unrelated), origin: "https://attacker.test", credentials: true, unsafe: []string{"authorization"},
+		header: []string{"Access-Control-Allow-Origin: https://attacker.test", "Access-Control-Allow-Credentials: true", "Access-Control-Allow-Headers: authorization"},
+	},
+	{
+		desc: "a preflight without Access-Control-Allow-Credentials: readable without credentials", phase: lint.Preflight,
+		source: atk(attack.Suffix), origin: "https://attackerexample.com", credentials: true, unsafe: []string{"x-api-key"},
+		header: []string{"Access-Control-Allow-Origin: https://attackerexample.com", "Access-Control-Allow-Headers: *"},
+		want:   []string{"attacker-readable-without-credentials"},
+	},
+	{
+		desc: "a preflight after a redirect is not judged", phase: lint.Preflight,
+		source: atk(attack.Unrelated), origin: "null", credentials: true, unsafe: []string{"authorization"},
+		header: []string{"Access-Control-Allow-Origin: null", "Access-Control-Allow-Credentials: true", "Access-Control-Allow-Headers: authorization"},
+		hop:    1,
 	},
 	{
 		desc: "allowed probes are not judged by security rules", phase: lint.Actual, source: allowedSrc, credentials: true,

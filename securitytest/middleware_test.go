@@ -169,6 +169,7 @@ type scenario struct {
 	denied  []string
 	public  bool
 	trust   bool
+	noSend  bool // do not send actual requests that may change data
 	// want lists "rule origin" for every finding, in report order. nil
 	// means none: a correct setup must give no finding at all.
 	want []string
@@ -375,6 +376,15 @@ var scenarios = []scenario{
 		}, reflectAll...),
 	},
 	{
+		desc:    "nginx-style $http_origin echo, PUT not sent (send: false): the preflight decides",
+		handler: echo,
+		req:     jsonPUT, creds: true, origins: []string{app}, noSend: true,
+		want: append([]string{
+			"preflight-vary-origin-missing https://app.example.com",
+			"vary-request-headers-missing https://app.example.com",
+		}, reflectAll...),
+	},
+	{
 		desc:    "unanchored pattern with escaped dots",
 		handler: pattern(`https://app\.example\.com`),
 		req:     bearerGET, creds: true, origins: []string{app},
@@ -416,7 +426,7 @@ var scenarios = []scenario{
 func scan(t *testing.T, sc scenario, url string) *lint.Report {
 	t.Helper()
 	target := &lint.Target{
-		Request: lint.Request{URL: url + "/api/me", Method: sc.req.method, Header: sc.req.header, Credentials: sc.creds, Send: true},
+		Request: lint.Request{URL: url + "/api/me", Method: sc.req.method, Header: sc.req.header, Credentials: sc.creds, Send: !sc.noSend},
 		Public:  sc.public, TrustSubdomains: sc.trust,
 	}
 	for _, o := range sc.origins {
