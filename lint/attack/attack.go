@@ -67,13 +67,13 @@ func ParseFamilies(names []string) ([]string, error) {
 	want := map[string]bool{}
 	for _, n := range names {
 		n = strings.TrimSpace(n)
-		switch {
-		case n == "all":
-			return Families(), nil
-		case !slices.Contains(families, n):
+		if n != "all" && !slices.Contains(families, n) {
 			return nil, fmt.Errorf("unknown probe family %q: want all or one of %s", n, strings.Join(families, ", "))
 		}
 		want[n] = true
+	}
+	if want["all"] {
+		return Families(), nil
 	}
 	out := []string{} // not nil: an empty selection means no family, not all
 	for _, f := range families {

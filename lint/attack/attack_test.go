@@ -245,6 +245,7 @@ func TestParseFamilies(t *testing.T) {
 		{desc: "spaces around names", in: []string{" suffix "}, want: []string{"suffix"}},
 		{desc: "empty selects none, not all", in: nil, want: []string{}},
 		{desc: "unknown name", in: []string{"reflect"}, wantErr: true},
+		{desc: "unknown name next to all", in: []string{"all", "reflect"}, wantErr: true},
 		{desc: "case matters", in: []string{"Null"}, wantErr: true},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

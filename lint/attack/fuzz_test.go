@@ -1,6 +1,7 @@
 package attack_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,6 +46,30 @@ func FuzzDerive(f *testing.F) {
 			if _, err := attack.ParseFamilies([]string{a.Family}); err != nil {
 				t.Fatalf("Derive(%q): unknown family %q", list, a.Family)
 			}
+		}
+	})
+}
+
+// FuzzParseFamilies checks that any --probes value either fails or selects
+// known families, in probe order, each once.
+func FuzzParseFamilies(f *testing.F) {
+	f.Add("null,unrelated")
+	f.Add("all")
+	f.Add(" suffix ,suffix,")
+	f.Add("Null")
+	f.Fuzz(func(t *testing.T, value string) {
+		got, err := attack.ParseFamilies(strings.Split(value, ","))
+		if err != nil {
+			return
+		}
+		all := attack.Families()
+		last := -1
+		for _, family := range got {
+			i := slices.Index(all, family)
+			if i <= last {
+				t.Fatalf("ParseFamilies(%q) = %q: unknown, repeated or out of order", value, got)
+			}
+			last = i
 		}
 	})
 }
