@@ -317,18 +317,41 @@ const (
 )
 
 // decides reports whether s is the step on which a probe's grant is
-// judged. For a preflighted request it is the first preflight: once it
-// passes, the browser sends the request with the user's credentials and its
-// side effects, whether or not corslint sends it too (it does not send
-// methods that may change data without send), and the same allow-list
-// answers the actual request. For a simple request it is the final
-// response, the one the script reads. Judging one step keeps one finding
-// per probe.
+// judged, one per probe. It is the final response, the one the script
+// reads, except for a preflighted request whose method may change data:
+// there it is the first preflight, because once that passes the browser
+// sends the request with the user's credentials, side effects included, and
+// corslint does not send such methods without send. (A preflighted GET
+// gains the attacker nothing the preflight lets through that a simple GET
+// would not, so the response decides.)
 func decides(s *lint.Step) bool {
-	if s.Decision.Needed {
+	if s.Decision.Needed && s.Method != "GET" && s.Method != "HEAD" {
 		return s.Phase == lint.Preflight && s.Hop == 0
 	}
 	return s.Phase == lint.Actual && s.Redirect == nil
+}
+
+// grantMessage says what a grant lets the attacker do, in the terms of the
+// step that shows it.
+func grantMessage(s *lint.Step, what string, credentialed bool) string {
+	who := s.Origin + " (" + what + ")"
+	switch {
+	case s.Phase == lint.Preflight && credentialed:
+		return "The preflight lets " + who + " send this " + s.Method + " with the user's credentials: " +
+			"Access-Control-Allow-Origin names it and Access-Control-Allow-Credentials is true."
+	case s.Phase == lint.Preflight && s.Credentials:
+		return "The preflight lets " + who + " send this " + s.Method + " without credentials: " +
+			"Access-Control-Allow-Origin names it, and only the missing Access-Control-Allow-Credentials keeps the user's cookies out."
+	case s.Phase == lint.Preflight:
+		return "The preflight lets " + who + " send this " + s.Method + ": Access-Control-Allow-Origin allows it."
+	case credentialed:
+		return who + " can read this response with the user's credentials: " +
+			"Access-Control-Allow-Origin names it and Access-Control-Allow-Credentials is true."
+	case s.Credentials:
+		return who + " can read the response to this request made without credentials: " +
+			"Access-Control-Allow-Origin names it, and only the missing Access-Control-Allow-Credentials keeps the user's cookies out."
+	}
+	return who + " can read this response: Access-Control-Allow-Origin allows it."
 }
 
 // judgeGrant runs the browser's checks on a step of an attacker probe.
@@ -424,8 +447,8 @@ func preflightNote(s *lint.Step) string {
 	if s.Phase != lint.Preflight {
 		return ""
 	}
-	return "Seen on the preflight: the browser sends this " + s.Method + " from that origin, side effects included, " +
-		"and its script reads the response wherever the actual response answers the same way."
+	return "The browser sends the request, side effects included, and the script reads the response if the actual " +
+		"response answers the same way (corslint sends methods that may change data only with send)."
 }
 
 // notes joins the non-empty notes.
@@ -461,8 +484,7 @@ func init() {
 				return nil
 			}
 			return one(lint.Diagnostic{
-				Message: s.Origin + " (" + f.what + ") can read this response with the user's credentials: " +
-					"Access-Control-Allow-Origin names it and Access-Control-Allow-Credentials is true.",
+				Message:  grantMessage(s, f.what, true),
 				Param:    s.Origin,
 				Evidence: grantEvidence(s),
 				Note:     notes(preflightNote(s), statusNote(s)),
@@ -478,13 +500,8 @@ func init() {
 		if g != grantAnonymous || !speaksForFamily(s, wildcard) {
 			return nil
 		}
-		msg := s.Origin + " (" + f.what + ") can read this response: Access-Control-Allow-Origin allows it."
-		if s.Credentials {
-			msg = s.Origin + " (" + f.what + ") can read the response to this request made without credentials: " +
-				"Access-Control-Allow-Origin names it, and only the missing Access-Control-Allow-Credentials keeps the user's cookies out."
-		}
 		return one(lint.Diagnostic{
-			Message: msg, Param: s.Origin, Evidence: grantEvidence(s),
+			Message: grantMessage(s, f.what, false), Param: s.Origin, Evidence: grantEvidence(s),
 			Note: notes(preflightNote(s), "Probe family: "+f.rule.ID+"."),
 		})
 	}
