@@ -214,7 +214,7 @@ var deniedOriginTrusted = &lint.Rule{
 		"credentialed access: its pages can read this endpoint with the user's cookies.",
 	Fix: "Take the origin off the server's allow-list, or fix the pattern that admits it; if it should have " +
 		"access after all, move it from the must-deny list to the allowed origins.",
-	Failing: "deny: [https://old.example.com]\nOrigin: https://old.example.com\n-> Access-Control-Allow-Origin: https://old.example.com\n-> Access-Control-Allow-Credentials: true",
+	Failing: "deny_origins: [https://old.example.com]\nOrigin: https://old.example.com\n-> Access-Control-Allow-Origin: https://old.example.com\n-> Access-Control-Allow-Credentials: true",
 	Passing: "Origin: https://old.example.com\n-> (no Access-Control-Allow-Origin)",
 }
 
