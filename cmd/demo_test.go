@@ -19,7 +19,7 @@ func TestDemo(t *testing.T) {
 		"post-missing-credentials":  {"acac-not-true"},
 		"origin-typo":               {"preflight-acao-mismatch"},
 		"cdn-drops-origin":          {"preflight-acao-missing", "acao-missing"},
-		"cdn-reflects-origin":       {"acao-any-origin-trusted", "acao-null-trusted", "acao-denied-origin-trusted", "vary-origin-missing"},
+		"cdn-reflects-origin":       {"acao-any-origin-trusted", "acao-denied-origin-trusted", "vary-origin-missing"},
 		"fixed":                     nil,
 	}
 	if len(want) != len(server.Names()) {
@@ -35,6 +35,9 @@ func TestDemo(t *testing.T) {
 				if !strings.Contains(stdout, " "+rule+" [") {
 					t.Errorf("no %s finding in:\n%s", rule, stdout)
 				}
+			}
+			if variant == "cdn-reflects-origin" && !strings.Contains(stdout, "more attacker origins are let in the same way (null, prefix") {
+				t.Errorf("no folded line for the other attacker origins in:\n%s", stdout)
 			}
 			if strings.Contains(stdout, server.Token) {
 				t.Error("the demo token appears in the output")

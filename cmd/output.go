@@ -163,12 +163,6 @@ func writeReportFile(f outputFile, r *lint.Report, opts report.Options) error {
 	return nil
 }
 
-// finish renders a report on stdout in format and turns it into the
-// command's exit status, for commands without the CI flags.
-func finish(e *env, r *lint.Report, format string, opts report.Options, threshold lint.Severity) error {
-	return (&outputFlags{format: format}).finish(e, r, opts, threshold)
-}
-
 // exitStatus is the exit contract: unreachable targets outrank findings,
 // because a run that could not look proves nothing.
 func exitStatus(r *lint.Report, threshold lint.Severity) error {

@@ -3,6 +3,7 @@ package cmd
 import (
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -29,6 +30,7 @@ type runFlags struct {
 	origin      string
 	concurrency int
 	rate        float64
+	probes      []string
 	net         netFlags
 	out         outputFlags
 	// load, when set, supplies the config instead of reading f.config
@@ -42,6 +44,7 @@ func (f *runFlags) register(c *cobra.Command) {
 	fl.StringVar(&f.origin, "origin", "", "narrow the run to this origin's probes; an origin an endpoint does not list is probed as an allowed one")
 	fl.IntVar(&f.concurrency, "concurrency", defaultConcurrency, fmt.Sprintf("probes in flight at once (1 to %d; overrides settings.concurrency)", config.MaxConcurrency))
 	fl.Float64Var(&f.rate, "rate", defaultRate, "requests per second to each host, 0 for no limit (overrides settings.rate)")
+	fl.StringSliceVar(&f.probes, "probes", []string{"all"}, "attacker probe families to send: all, none, or a comma-separated list of "+strings.Join(attack.Families(), ", "))
 	f.net.register(c)
 }
 
@@ -141,7 +144,17 @@ func (f *runFlags) execute(c *cobra.Command, e *env) (*lint.Report, *config.Conf
 	}
 	engine.Retry = true
 
-	probes := lint.Plan(cfg.Targets, lint.PlanOptions{Only: only, Attackers: attack.Planner(nil)})
+	plan := lint.PlanOptions{Only: only, Attackers: attack.Planner(nil)} // every family unless --probes says otherwise
+	if len(f.probes) == 1 && f.probes[0] == "none" {
+		plan.Attackers = nil
+	} else if len(f.probes) > 0 {
+		families, err := attack.ParseFamilies(f.probes)
+		if err != nil {
+			return nil, nil, usageErrorf("invalid --probes: %v", err)
+		}
+		plan.Attackers = attack.Planner(families)
+	}
+	probes := lint.Plan(cfg.Targets, plan)
 	p := startProgress(e, len(probes))
 	if p != nil {
 		engine.Progress = p.update

@@ -145,7 +145,7 @@ func closedPort(t *testing.T) string {
 
 // head is the top of a test config: fast settings, the origins, and the
 // credentialed GET the test API is made for.
-const head = `settings: {rate: 0, concurrency: 8, timeout: 2s}
+const head = `settings: {rate: 0, concurrency: 8, timeout: 20s}
 origins: [https://app.example.com, https://admin.example.com]
 deny_origins: [https://evil.example]
 requests: [{credentials: true}]

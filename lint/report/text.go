@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/fatih/color"
@@ -63,10 +64,14 @@ func writeText(w io.Writer, r *lint.Report, opts Options) error {
 	// Results of one endpoint that match an earlier origin's result
 	// finding for finding are printed as one line pointing back to it.
 	seen := map[string]string{} // endpoint + signature -> first origin
+	more, folded := foldedProbes(r.Results, opts)
 	printed, prevLong := 0, false
 	for _, res := range r.Results {
 		if isProbe(res) && !t.verbose(res) {
 			continue // an attacker origin kept out: nothing to say
+		}
+		if folded[res] && !opts.Verbose {
+			continue // told in one line after the unrelated origin's result
 		}
 		key := res.Name + " " + res.Method + " " + res.URL + "\x00" + signature(res, opts)
 		first, repeated := seen[key]
@@ -83,9 +88,58 @@ func writeText(w io.Writer, r *lint.Report, opts Options) error {
 			continue
 		}
 		t.result(res)
+		if len(more[res]) > 0 && !opts.Verbose {
+			t.foldLine(more[res])
+		}
 	}
 	t.summary(r)
 	return t.err
+}
+
+// foldedProbes finds the endpoints that let an unrelated attacker origin
+// in: every other attacker origin that got in there has the same cause (the
+// server trusts any origin), so the text report tells them in one line
+// after the unrelated one. more maps that result to the others; folded
+// marks the others.
+func foldedProbes(results []*lint.Result, opts Options) (more map[*lint.Result][]*lint.Result, folded map[*lint.Result]bool) {
+	more, folded = map[*lint.Result][]*lint.Result{}, map[*lint.Result]bool{}
+	heads := map[*lint.Target]*lint.Result{}
+	for _, res := range results {
+		if res.Source.Kind == lint.SourceAttack && res.Source.Technique == "unrelated" && len(visibleFindings(res, opts)) > 0 {
+			if _, ok := heads[res.Target]; !ok {
+				heads[res.Target] = res
+			}
+		}
+	}
+	for _, res := range results {
+		head := heads[res.Target]
+		if head == nil || res == head || res.Source.Kind != lint.SourceAttack || len(visibleFindings(res, opts)) == 0 {
+			continue
+		}
+		more[head] = append(more[head], res)
+		folded[res] = true
+	}
+	return more, folded
+}
+
+// foldLine summarizes the attacker origins let in for the same reason.
+func (t *textWriter) foldLine(more []*lint.Result) {
+	origins := make([]string, 0, len(more))
+	families := []string{}
+	for _, res := range more {
+		origins = append(origins, res.Origin)
+		if !slices.Contains(families, res.Source.Technique) {
+			families = append(families, res.Source.Technique)
+		}
+	}
+	const show = 4
+	list := strings.Join(origins[:min(show, len(origins))], ", ")
+	if len(origins) > show {
+		list += fmt.Sprintf(", and %d more", len(origins)-show)
+	}
+	t.printf("  %s %d more attacker origins are let in the same way (%s): %s\n",
+		t.p.bad.Sprint("and"), len(more), strings.Join(families, ", "), list)
+	t.printf("    %s\n", t.p.dim.Sprint("the server trusts any origin; -v or --format json lists each"))
 }
 
 // isProbe reports whether a result is an attacker or must-deny probe, for
