@@ -238,7 +238,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 		w.WriteHeader(http.StatusOK)
 	}))
 	defer ts.Close()
-	for _, format := range []string{"text", "json"} {
+	for _, format := range []string{"text", "json", "sarif", "junit", "github", "markdown"} {
 		stdout, stderr, _ := run(t, "check", ts.URL+"/?access_token=qwerty-token-42", "--origin", "http://app.example.test",
 			"--credentials", "-H", "Authorization: Bearer super-secret-jwt", "-b", "sid=cookie-secret-99", "-v", "--format", format)
 		for _, secret := range []string{"super-secret-jwt", "cookie-secret-99", "s3cr3t-cookie-value", "qwerty-token-42"} {
