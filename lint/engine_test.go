@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -108,5 +109,26 @@ func TestCredentialsOnlyOnTheActualRequest(t *testing.T) {
 		if got := rec.seen[1].Get("Cookie") != ""; got != credentialed {
 			t.Errorf("credentialed=%t: GET carried a cookie: %t", credentialed, got)
 		}
+	}
+}
+
+// TestProxy: requests go through the configured proxy (HTTP(S)_PROXY by
+// default), which sees the target's absolute URL.
+func TestProxy(t *testing.T) {
+	var target string
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		target = r.URL.String()
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+	}))
+	defer proxy.Close()
+	proxyURL, _ := url.Parse(proxy.URL)
+	e := &lint.Engine{Client: lint.NewClient(lint.ClientOptions{Proxy: http.ProxyURL(proxyURL)}), Redactor: lint.NewRedactor(), UserAgent: "t"}
+	res := e.Trial(context.Background(), lint.Probe{
+		Target: &lint.Target{Request: lint.Request{URL: "http://api.example.test/orders", Method: "GET"}},
+		Origin: origin.MustParse("http://app.example.test"),
+		Source: lint.Source{Kind: lint.SourceAllowed},
+	})
+	if res.Error != nil || res.Verdict != lint.Allowed || target != "http://api.example.test/orders" {
+		t.Errorf("error %v, verdict %s, proxy saw %q; want allowed through the proxy", res.Error, res.Verdict, target)
 	}
 }
