@@ -1,7 +1,9 @@
 package header
 
 import (
+	"net/netip"
 	"strings"
+	"unicode/utf8"
 )
 
 // Access is the outcome of the CORS check on one response, labelled the way
@@ -61,9 +63,11 @@ func CheckAccess(acao, acac []string, credentialed bool, requestOrigin string) (
 // IsGURLValid approximates whether Chromium's GURL accepts s as a valid URL,
 // which is what separates InvalidAllowOriginValue from AllowOriginMismatch.
 // GURL strips tabs and newlines, needs a scheme, and for the special schemes
-// needs a non-empty host without forbidden code points and a numeric port
-// no greater than 65535; any other scheme is valid ("localhost:3000" parses
-// as scheme "localhost"). Go's net/url differs and is not used here.
+// needs a valid host and a numeric port no greater than 65535; any other
+// scheme is valid ("localhost:3000" parses as scheme "localhost"). The host
+// is checked after percent-decoding (validHost), as an IPv4 address when it
+// ends in a number, and as an IPv6 address in brackets. Go's net/url
+// differs and is not used here.
 func IsGURLValid(s string) bool {
 	s = strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' {
@@ -110,13 +114,12 @@ func IsGURLValid(s string) bool {
 	if host == "" {
 		return false
 	}
-	if !strings.HasPrefix(host, "[") {
-		for i := 0; i < len(host); i++ {
-			c := host[i]
-			if c < 0x20 || c == 0x7f || strings.IndexByte(" #%/:<>?@[\\]^|\"`{}", c) >= 0 {
-				return false
-			}
+	if strings.HasPrefix(host, "[") {
+		if !validIPv6(host) {
+			return false
 		}
+	} else if !validHost(host) {
+		return false
 	}
 	if port != "" {
 		n := 0
@@ -131,6 +134,136 @@ func IsGURLValid(s string) bool {
 		}
 	}
 	return true
+}
+
+// validHost reports whether GURL accepts a special URL's host that is not
+// in brackets (url_canon_host.cc, url_canon_ip.cc). It decodes percent
+// escapes first, so "%6Cocalhost" is the host "localhost" and "%25" is a
+// bad "%". What remains must be free of the URL standard's forbidden domain
+// code points (https://url.spec.whatwg.org/#forbidden-domain-code-point),
+// except the space, which Chromium still accepts (crbug.com/1416013), and
+// non-ASCII bytes must be UTF-8 for IDNA. A host that ends in a number must
+// be an IPv4 address (https://url.spec.whatwg.org/#concept-host-parser).
+func validHost(host string) bool {
+	var b strings.Builder
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		if c == '%' {
+			if i+2 >= len(host) || !isHex(host[i+1]) || !isHex(host[i+2]) {
+				return false
+			}
+			c = unhex(host[i+1])<<4 | unhex(host[i+2])
+			i += 2
+		}
+		if c < 0x20 || c == 0x7f || strings.IndexByte("#%/:<>?@[\\]^|", c) >= 0 {
+			return false
+		}
+		b.WriteByte(c)
+	}
+	decoded := b.String()
+	if !utf8.ValidString(decoded) {
+		return false
+	}
+	if endsInNumber(decoded) {
+		return isIPv4(decoded)
+	}
+	return true
+}
+
+// endsInNumber is https://url.spec.whatwg.org/#ends-in-a-number-checker.
+func endsInNumber(host string) bool {
+	parts := strings.Split(host, ".")
+	if parts[len(parts)-1] == "" {
+		if len(parts) == 1 {
+			return false
+		}
+		parts = parts[:len(parts)-1]
+	}
+	last := parts[len(parts)-1]
+	if IsDigits(last) {
+		return true
+	}
+	_, ok := ipv4Number(last)
+	return ok
+}
+
+// isIPv4 is https://url.spec.whatwg.org/#concept-ipv4-parser: up to four
+// decimal, octal (leading 0) or hex (0x) parts, each but the last below 256.
+func isIPv4(host string) bool {
+	parts := strings.Split(host, ".")
+	if parts[len(parts)-1] == "" && len(parts) > 1 {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) > 4 {
+		return false
+	}
+	for i, p := range parts {
+		n, ok := ipv4Number(p)
+		if !ok {
+			return false
+		}
+		if i < len(parts)-1 && n > 255 {
+			return false
+		}
+		if i == len(parts)-1 && n >= 1<<(8*(5-len(parts))) {
+			return false
+		}
+	}
+	return true
+}
+
+// ipv4Number is https://url.spec.whatwg.org/#ipv4-number-parser.
+func ipv4Number(s string) (uint64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	base := uint64(10)
+	switch {
+	case len(s) >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'):
+		base, s = 16, s[2:]
+	case len(s) >= 2 && s[0] == '0':
+		base, s = 8, s[1:]
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var d uint64
+		switch {
+		case '0' <= c && c <= '9':
+			d = uint64(c - '0')
+		case base == 16 && isHex(c):
+			d = uint64(unhex(c))
+		default:
+			return 0, false
+		}
+		if d >= base {
+			return 0, false
+		}
+		// Saturate: anything past 2^32 is out of range for every part.
+		n = min(n*base+d, 1<<33)
+	}
+	return n, true
+}
+
+// validIPv6 reports whether "[...]" holds an IPv6 address as the URL
+// standard parses it: no zone, and not a bare IPv4 address.
+func validIPv6(bracketed string) bool {
+	addr, err := netip.ParseAddr(strings.TrimSuffix(strings.TrimPrefix(bracketed, "["), "]"))
+	return err == nil && addr.Is6() && addr.Zone() == ""
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= 'a':
+		return c - 'a' + 10
+	case c >= 'A':
+		return c - 'A' + 10
+	}
+	return c - '0'
 }
 
 func isSchemeName(s string) bool {
