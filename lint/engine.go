@@ -291,7 +291,7 @@ func (t *trial) run() {
 		}
 		step.Phase, step.Exchange = Actual, ex
 		location := ex.Response.Header.Get("Location")
-		if !browser.IsRedirectStatus(ex.Response.Status) || location == "" {
+		if !browser.IsRedirectStatus(ex.Response.Status) || location == "" || step.ConflictingLocations() {
 			t.evaluate(&step)
 			return
 		}
@@ -529,6 +529,20 @@ func (t *trial) decide() {
 func (r *Result) Decide() {
 	r.BlockedBy = nil
 	(&trial{result: r}).decide()
+}
+
+// ConflictingLocations reports whether the response carries Location lines
+// that differ. Chromium's network stack fails such a response with
+// net::ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION before any CORS check and
+// whatever its status, preflights included; identical copies are fine.
+func (s *Step) ConflictingLocations() bool {
+	values := s.Header("Location")
+	for _, v := range values {
+		if v != values[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // Reason returns the preflight reason of the first hop, or "".

@@ -33,6 +33,9 @@ var preflightRedirect = &lint.Rule{
 func init() {
 	// Set here rather than in the literal: the check refers to the rule.
 	preflightRedirect.Check = func(s *lint.Step) []lint.Diagnostic {
+		if s.ConflictingLocations() {
+			return one(multipleLocations(s))
+		}
 		if !isFollowedRedirect(s) {
 			return nil
 		}

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/corslint/corslint/lint"
 )
@@ -74,6 +76,33 @@ var redirectUserinfo = &lint.Rule{
 	Passing: "-> HTTP 302, Location: https://api.example.com/",
 }
 
+// redirectSchemeErrors are the redirect targets Chromium 156 refuses before
+// its CORS loader sees them, as measured by the conformance suite: content's
+// IsSafeRedirectTarget and the WebUI schemes give net::ERR_UNSAFE_REDIRECT;
+// isolated-app: has no loader; view-source: is a blocked local resource.
+// Any other scheme that is not http or https fails in the CORS loader
+// (cors_url_loader.cc) with CorsDisabledScheme.
+var redirectSchemeErrors = map[string]string{
+	"about": "net::ERR_UNSAFE_REDIRECT", "blob": "net::ERR_UNSAFE_REDIRECT", "chrome": "net::ERR_UNSAFE_REDIRECT",
+	"chrome-extension": "net::ERR_UNSAFE_REDIRECT", "chrome-untrusted": "net::ERR_UNSAFE_REDIRECT",
+	"data": "net::ERR_UNSAFE_REDIRECT", "devtools": "net::ERR_UNSAFE_REDIRECT", "file": "net::ERR_UNSAFE_REDIRECT",
+	"filesystem": "net::ERR_UNSAFE_REDIRECT", "isolated-app": "net::ERR_UNKNOWN_URL_SCHEME", "view-source": "blocked:other",
+}
+
+// corsSchemesMessage is Chromium 156's console text for CorsDisabledScheme.
+const corsSchemesMessage = "Cross origin requests are only supported for protocol schemes: chrome, chrome-experimental-site-token-provider, chrome-extension, chrome-untrusted, data, http, https, isolated-app."
+
+// multipleLocations is the network error of a response whose Location lines
+// differ, which Chromium fails before any CORS check.
+func multipleLocations(s *lint.Step) lint.Diagnostic {
+	return lint.Diagnostic{
+		Message:  s.Method + " " + s.URL + " net::ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION",
+		Chromium: "net::ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION",
+		Note:     "The response has two different Location headers; Chromium refuses the whole response, whatever its status.",
+		Evidence: append([]string{s.StatusLine()}, s.Lines("Location")...),
+	}
+}
+
 var redirectRules = []*lint.Rule{redirectTooMany, redirectUnsafeScheme, redirectInvalidLocation, redirectUserinfo}
 
 func init() {
@@ -88,6 +117,9 @@ func init() {
 		})
 	}
 	redirectInvalidLocation.Check = func(s *lint.Step) []lint.Diagnostic {
+		if s.ConflictingLocations() {
+			return one(multipleLocations(s))
+		}
 		if s.Redirect == nil || s.Redirect.Target != nil || s.Redirect.Count > lint.MaxRedirects {
 			return nil
 		}
@@ -101,11 +133,21 @@ func init() {
 		if r == nil || r.Target == nil || r.Count > lint.MaxRedirects || r.Target.Scheme == "http" || r.Target.Scheme == "https" {
 			return nil
 		}
-		return one(lint.Diagnostic{
+		d := lint.Diagnostic{
 			Message:  s.Method + " " + s.URL + " net::ERR_UNSAFE_REDIRECT",
 			Param:    r.Target.Scheme,
 			Evidence: []string{s.StatusLine(), "Location: " + r.Location},
-		})
+		}
+		switch name, known := redirectSchemeErrors[strings.ToLower(r.Target.Scheme)]; {
+		case !known:
+			d.Chromium = "CorsDisabledScheme"
+			d.Message = fmt.Sprintf("Access to fetch at '%s' (redirected from '%s') from origin '%s' has been blocked by CORS policy: %s",
+				r.Location, s.FirstURL, s.PageOrigin, corsSchemesMessage)
+		case name != redirectUnsafeScheme.Chromium:
+			d.Chromium = name
+			d.Message = s.Method + " " + s.URL + " " + name
+		}
+		return one(d)
 	}
 	redirectUserinfo.Check = func(s *lint.Step) []lint.Diagnostic {
 		r := s.Redirect
