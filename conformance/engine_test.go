@@ -1,0 +1,84 @@
+//go:build browser
+
+package conformance
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/corslint/corslint/cmd"
+)
+
+// engineArgs is the corslint command line for a case: the same request the
+// page's script makes, from the same origin ("null" for a sandboxed page).
+// --send makes corslint send the actual request whatever the method, as the
+// browser does.
+func engineArgs(s *server, c *testCase) []string {
+	origin := s.origins[page]
+	if c.sandbox {
+		origin = "null"
+	}
+	args := []string{
+		"check", s.url(byEngine, c, 0, ""),
+		"--origin", origin,
+		"--send", "--format", "json", "--timeout", "10s",
+		"--resolve", s.pageHost() + ":127.0.0.1",
+	}
+	if c.method != "" {
+		args = append(args, "-X", c.method)
+	}
+	for _, h := range c.header {
+		args = append(args, "-H", h)
+	}
+	if c.body != "" {
+		args = append(args, "-d", c.body)
+	}
+	if c.creds {
+		args = append(args, "--credentials")
+	}
+	return args
+}
+
+// engineReport is the part of corslint's JSON report the suite compares.
+type engineReport struct {
+	Results []struct {
+		Verdict   string `json:"verdict"`
+		BlockedBy *struct {
+			Rule          string `json:"rule"`
+			ChromiumError string `json:"chromium_error"`
+		} `json:"blocked_by"`
+		Unverified string `json:"unverified_reason"`
+		Error      string `json:"error"`
+	} `json:"results"`
+}
+
+// runEngine runs corslint in-process on a case and returns its verdict.
+func runEngine(ctx context.Context, s *server, c *testCase) (outcome, error) {
+	var stdout, stderr bytes.Buffer
+	args := engineArgs(s, c)
+	code := cmd.Main(ctx, args, &stdout, &stderr)
+	if code != 0 && code != 1 {
+		return outcome{}, fmt.Errorf("corslint %s: exit %d: %s", strings.Join(args, " "), code, strings.TrimSpace(stderr.String()))
+	}
+	var rep engineReport
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		return outcome{}, fmt.Errorf("corslint JSON: %v", err)
+	}
+	if len(rep.Results) != 1 {
+		return outcome{}, fmt.Errorf("corslint JSON: got %d results; want 1", len(rep.Results))
+	}
+	r := rep.Results[0]
+	switch r.Verdict {
+	case "allowed":
+		return outcome{}, nil
+	case "blocked":
+		if r.BlockedBy == nil {
+			return outcome{}, fmt.Errorf("corslint JSON: blocked without blocked_by")
+		}
+		return outcome{blocked: true, reason: r.BlockedBy.ChromiumError, detail: r.BlockedBy.Rule}, nil
+	}
+	return outcome{blocked: true, reason: "unverified", detail: r.Unverified + r.Error}, nil
+}
