@@ -143,9 +143,9 @@ type fetchResult struct {
 // run performs one case's fetch in a fresh browser context. match is the
 // path prefix of the case's URLs, which tells its requests from the page's.
 func (c *chromium) run(pageURL string, call fetchCall, match string) (outcome, error) {
-	// A fresh browser context per case: no cache, cookie or connection
-	// is shared with another case. Its tab opens on the page directly,
-	// which spares a renderer for about:blank.
+	// A fresh browser context per case: no cache, cookie, connection or
+	// preflight cache entry is shared with another case. Its tab opens on
+	// the page directly, which spares a navigation.
 	bc, err := chromedp.CallBrowser(c.ctx, target.CreateBrowserContext, target.CreateBrowserContextParams{})
 	if err != nil {
 		return outcome{}, fmt.Errorf("Target.createBrowserContext: %w", err)
@@ -185,8 +185,8 @@ func (c *chromium) run(pageURL string, call fetchCall, match string) (outcome, e
 	}
 	ctx, cancelRun := context.WithTimeout(tctx, 30*time.Second)
 	defer cancelRun()
-	// The tab may still show about:blank, or be loading the page: a
-	// script evaluated now could run in the wrong document.
+	// The tab may still hold its initial empty document, or be loading
+	// the page: a script evaluated now could run in the wrong document.
 	ready := fmt.Sprintf("location.href === %q && document.readyState === 'complete'", pageURL)
 	for {
 		done, err := chromedp.Run(ctx, chromedp.Evaluate[bool](ready))
