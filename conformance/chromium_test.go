@@ -26,8 +26,11 @@ type outcome struct {
 	// reason is the DevTools CorsError name (corsErrorStatus.corsError),
 	// "blocked:<blockedReason>" for a non-CORS block, or the net error text.
 	reason string
-	// detail is context for a human: the failed parameter, a status, a
-	// rule ID, an error the page saw.
+	// param is corsErrorStatus.failedParameter for a CORS error: the
+	// offending value, method or header name.
+	param string
+	// detail is context for a human: a status, a rule ID, an error the
+	// page saw.
 	detail string
 }
 
@@ -229,7 +232,7 @@ func (c *chromium) run(pageURL string, call fetchCall, match string) (outcome, e
 func failureOutcome(f *network.EventLoadingFailed, pageError string) outcome {
 	switch {
 	case f.CorsErrorStatus != nil:
-		return outcome{blocked: true, reason: string(f.CorsErrorStatus.CorsError), detail: f.CorsErrorStatus.FailedParameter}
+		return outcome{blocked: true, reason: string(f.CorsErrorStatus.CorsError), param: f.CorsErrorStatus.FailedParameter}
 	case f.BlockedReason != "":
 		return outcome{blocked: true, reason: "blocked:" + string(f.BlockedReason), detail: f.ErrorText}
 	}

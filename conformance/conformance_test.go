@@ -68,6 +68,8 @@ func (r *caseResult) disagreement() string {
 		return r.err.Error()
 	case r.browser.blocked != r.engine.blocked || r.browser.reason != r.engine.reason:
 		return fmt.Sprintf("verdict: browser %s; engine %s (%s)", r.browser, r.engine, r.engine.detail)
+	case r.browser.param != r.engine.param:
+		return fmt.Sprintf("failed parameter: browser %q; engine %q (%s)", r.browser.param, r.engine.param, r.engine.detail)
 	}
 	// The engine goes on after a block to find the next problem too, so
 	// for a blocked fetch the browser's requests need only be a prefix.

@@ -47,8 +47,9 @@ type engineReport struct {
 	Results []struct {
 		Verdict   string `json:"verdict"`
 		BlockedBy *struct {
-			Rule          string `json:"rule"`
-			ChromiumError string `json:"chromium_error"`
+			Rule            string `json:"rule"`
+			ChromiumError   string `json:"chromium_error"`
+			FailedParameter string `json:"failed_parameter"`
 		} `json:"blocked_by"`
 		Unverified string `json:"unverified_reason"`
 		Error      string `json:"error"`
@@ -78,7 +79,11 @@ func runEngine(ctx context.Context, s *server, c *testCase) (outcome, error) {
 		if r.BlockedBy == nil {
 			return outcome{}, fmt.Errorf("corslint JSON: blocked without blocked_by")
 		}
-		return outcome{blocked: true, reason: r.BlockedBy.ChromiumError, detail: r.BlockedBy.Rule}, nil
+		o := outcome{blocked: true, reason: r.BlockedBy.ChromiumError, detail: r.BlockedBy.Rule}
+		if !strings.Contains(o.reason, ":") { // a CorsError, not a net:: or blocked: reason
+			o.param = r.BlockedBy.FailedParameter
+		}
+		return o, nil
 	}
 	return outcome{blocked: true, reason: "unverified", detail: r.Unverified + r.Error}, nil
 }

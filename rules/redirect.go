@@ -135,7 +135,7 @@ func init() {
 		}
 		d := lint.Diagnostic{
 			Message:  s.Method + " " + s.URL + " net::ERR_UNSAFE_REDIRECT",
-			Param:    r.Target.Scheme,
+			Note:     "The redirect leads to a " + r.Target.Scheme + ": URL.",
 			Evidence: []string{s.StatusLine(), "Location: " + r.Location},
 		}
 		switch name, known := redirectSchemeErrors[strings.ToLower(r.Target.Scheme)]; {

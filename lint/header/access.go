@@ -35,7 +35,7 @@ func CheckAccess(acao, acac []string, credentialed bool, requestOrigin string) (
 		// Spec step 3-4: "*" only for requests whose credentials mode is
 		// not "include", even with ACAC true.
 		if credentialed {
-			return AccessWildcardCreds, value
+			return AccessWildcardCreds, "" // Chromium reports no parameter here
 		}
 		return AccessOK, ""
 	case !present:

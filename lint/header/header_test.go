@@ -33,7 +33,7 @@ var accessCases = []struct {
 	{desc: "a12 empty", acao: []string{""}, want: header.AccessInvalid},
 	{desc: "a13 no scheme with port", acao: []string{"localhost:3000"}, want: header.AccessMismatch, wantParam: "localhost:3000"},
 	{desc: "a14 https:/ typo", acao: []string{"http:/localhost:3000"}, want: header.AccessMismatch, wantParam: "http:/localhost:3000"},
-	{desc: "a17 * with credentials", acao: []string{"*"}, credentialed: true, want: header.AccessWildcardCreds, wantParam: "*"},
+	{desc: "a17 * with credentials", acao: []string{"*"}, credentialed: true, want: header.AccessWildcardCreds},
 	{desc: "a18 no ACAC", acao: []string{page}, credentialed: true, want: header.AccessCredentialsNotTrue},
 	{desc: "a19 ACAC TRUE", acao: []string{page}, acac: []string{"TRUE"}, credentialed: true, want: header.AccessCredentialsNotTrue, wantParam: "TRUE"},
 	{desc: "a21 two ACAC lines", acao: []string{page}, acac: []string{"true", "true"}, credentialed: true, want: header.AccessCredentialsNotTrue, wantParam: "true, true"},

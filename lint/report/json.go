@@ -81,8 +81,11 @@ type jsonHop struct {
 type jsonBlockedBy struct {
 	Rule          string `json:"rule"`
 	ChromiumError string `json:"chromium_error"`
-	FirefoxError  string `json:"firefox_error,omitempty"`
-	Message       string `json:"message"`
+	// FailedParameter is what Chromium reports as corsErrorStatus
+	// failedParameter: the offending value, method or header name.
+	FailedParameter string `json:"failed_parameter"`
+	FirefoxError    string `json:"firefox_error,omitempty"`
+	Message         string `json:"message"`
 }
 
 type jsonFinding struct {
@@ -143,7 +146,7 @@ func toJSONResult(res *lint.Result, opts Options) jsonResult {
 		j.Redirects = append(j.Redirects, h)
 	}
 	if f := res.BlockedBy; f != nil {
-		j.BlockedBy = &jsonBlockedBy{Rule: f.RuleID, ChromiumError: f.ChromiumError(), FirefoxError: firefoxError(f), Message: f.Message}
+		j.BlockedBy = &jsonBlockedBy{Rule: f.RuleID, ChromiumError: f.ChromiumError(), FailedParameter: f.Param, FirefoxError: firefoxError(f), Message: f.Message}
 	}
 	for _, f := range res.Findings {
 		if f.Suppressed && !opts.ShowSuppressed {
