@@ -10,6 +10,7 @@ import (
 
 	"github.com/corslint/corslint/lint"
 	"github.com/corslint/corslint/lint/console"
+	"github.com/corslint/corslint/lint/suggest"
 	"github.com/corslint/corslint/rules"
 )
 
@@ -329,34 +330,11 @@ func looksLikeID(s string) bool {
 // nearestID returns the rule ID closest to s, if it is close enough to be
 // a typo of it.
 func nearestID(s string, list []*lint.Rule) string {
-	best, bestDist := "", 4
-	for _, r := range list {
-		if d := editDistance(s, r.ID); d < bestDist {
-			best, bestDist = r.ID, d
-		}
+	ids := make([]string, len(list))
+	for i, r := range list {
+		ids[i] = r.ID
 	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return suggest.Closest(s, ids, 4)
 }
 
 // quoteShort quotes s for a one-line error message, shortened.

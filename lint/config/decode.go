@@ -18,6 +18,7 @@ import (
 	"github.com/corslint/corslint/lint"
 	"github.com/corslint/corslint/lint/browser"
 	"github.com/corslint/corslint/lint/origin"
+	"github.com/corslint/corslint/lint/suggest"
 	"github.com/corslint/corslint/rules"
 )
 
@@ -269,36 +270,10 @@ func join(path, key string) string {
 
 // unknownKey explains an unknown key, suggesting the closest known one.
 func unknownKey(key string, allowed []string) string {
-	best, bestDist := "", 3
-	for _, a := range allowed {
-		if dist := editDistance(strings.ToLower(strings.ReplaceAll(key, "-", "_")), a); dist < bestDist {
-			best, bestDist = a, dist
-		}
-	}
-	if best != "" {
+	if best := suggest.Closest(strings.ToLower(strings.ReplaceAll(key, "-", "_")), allowed, 3); best != "" {
 		return fmt.Sprintf("unknown key %q; did you mean %q?", key, best)
 	}
 	return fmt.Sprintf("unknown key %q; want one of %s", key, strings.Join(allowed, ", "))
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // describe names a node's type for "want X, got Y" messages.
