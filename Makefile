@@ -44,6 +44,7 @@ vet:
 
 staticcheck:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS)
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -tags browser ./conformance/
 
 ## fuzz: run every fuzz target briefly ($(FUZZTIME) each).
 fuzz:
