@@ -272,6 +272,14 @@ func (t *trial) run() {
 				t.evaluate(&step)
 			}
 		}
+		if attackerPreflighted := (t.probe.Source.Kind == SourceAttack || t.probe.Source.Kind == SourceDenied) &&
+			hop.Preflight != nil && method != "GET" && method != "HEAD"; attackerPreflighted {
+			// The preflight already says whether the browser would send this
+			// request for the attacker: do not repeat a write once per
+			// attacker origin, even with send: true.
+			hop.NotSent = "an attacker probe is judged on the preflight; its " + method + " is not sent, so the data is not changed once per attacker origin"
+			return
+		}
 		if !t.safeToSend(method) {
 			if t.stopped {
 				hop.NotSent = "the browser stops at the failed preflight, and " + method + " may change data: not sent without --send"

@@ -211,7 +211,14 @@ func Correlate(results []*lint.Result) {
 			}
 			value, _ := header.Join(ex.Response.Header.Values(header.AllowOrigin))
 			others, differs := 0, (*seen)(nil)
-			for _, o := range observed[key{res.Target, h.URL, f.Phase}] {
+			candidates := observed[key{res.Target, h.URL, f.Phase}]
+			if f.Phase == lint.Actual && len(candidates) <= 1 {
+				// Attacker probes of a method that may change data stop at
+				// the preflight: how it answered other origins is the
+				// evidence left for whether the value depends on Origin.
+				candidates = observed[key{res.Target, h.URL, lint.Preflight}]
+			}
+			for _, o := range candidates {
 				if o.origin == h.Origin {
 					continue
 				}

@@ -142,6 +142,12 @@ func (t *textWriter) foldLine(more []*lint.Result) {
 	t.printf("    %s\n", t.p.dim.Sprint("the server trusts any origin; -v or --format json lists each"))
 }
 
+// saidByHop reports whether the last hop already printed the reason the
+// verdict is unverified.
+func saidByHop(res *lint.Result) bool {
+	return len(res.Hops) > 0 && res.Hops[len(res.Hops)-1].NotSent == res.Unverified
+}
+
 // isProbe reports whether a result is an attacker or must-deny probe, for
 // which a blocked fetch is the desired outcome.
 func isProbe(res *lint.Result) bool {
@@ -237,7 +243,7 @@ func (t *textWriter) result(res *lint.Result) {
 	if res.Error != nil {
 		t.printf("  %s %s\n", p.bad.Sprint("unreachable:"), res.Error.Error())
 	}
-	if res.Verdict == lint.Unverified && res.Error == nil && res.Unverified != "" {
+	if res.Verdict == lint.Unverified && res.Error == nil && res.Unverified != "" && !saidByHop(res) {
 		t.printf("  %s %s\n", p.warn.Sprint("unverified:"), res.Unverified)
 	}
 	if f := res.BlockedBy; f != nil && !isProbe(res) {
