@@ -42,7 +42,8 @@ type netFlags struct {
 	insecure bool
 	resolve  []string
 	// direct ignores HTTP(S)_PROXY (the demo stays on loopback).
-	direct bool
+	direct    bool
+	userAgent string
 }
 
 func (n *netFlags) register(c *cobra.Command) {
@@ -50,6 +51,7 @@ func (n *netFlags) register(c *cobra.Command) {
 	c.Flags().DurationVar(&n.deadline, "deadline", 0, "time limit for the whole run (0: none); what is unfinished is reported unreachable")
 	c.Flags().BoolVar(&n.insecure, "insecure", false, "accept any TLS certificate (the report says so)")
 	c.Flags().StringArrayVar(&n.resolve, "resolve", nil, "send requests for host:port to addr, like curl (host:port:addr, repeatable)")
+	c.Flags().StringVar(&n.userAgent, "user-agent", "", "User-Agent to send, e.g. a browser's for a WAF that turns other clients away (default: corslint/VERSION)")
 }
 
 // client builds the HTTP client from the flags.
@@ -59,6 +61,12 @@ func (n *netFlags) client() (*lint.Engine, error) {
 	}
 	if n.deadline < 0 {
 		return nil, usageErrorf("invalid --deadline %s: must not be negative", n.deadline)
+	}
+	ua := n.userAgent
+	if ua == "" {
+		ua = userAgent()
+	} else if strings.ContainsAny(ua, "\x00\r\n") {
+		return nil, usageErrorf("invalid --user-agent: contains NUL, CR or LF")
 	}
 	resolve := map[string]string{}
 	for _, r := range n.resolve {
@@ -74,7 +82,7 @@ func (n *netFlags) client() (*lint.Engine, error) {
 	}
 	return &lint.Engine{
 		Client:    lint.NewClient(lint.ClientOptions{Timeout: n.timeout, Insecure: n.insecure, Resolve: resolve, Direct: n.direct}),
-		UserAgent: userAgent(),
+		UserAgent: ua,
 		Insecure:  n.insecure,
 	}, nil
 }

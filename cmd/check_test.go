@@ -289,3 +289,19 @@ func TestUnreachable(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 3 and connection refused", code, stderr)
 	}
 }
+
+// TestUserAgent: corslint names itself unless told to send another
+// User-Agent (a script cannot set it in Chromium; a WAF may insist on one).
+func TestUserAgent(t *testing.T) {
+	var got []string
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got = append(got, r.Header.Get("User-Agent"))
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+	}))
+	defer ts.Close()
+	run(t, "check", ts.URL, "--origin", "https://app.example.com")
+	run(t, "check", ts.URL, "--origin", "https://app.example.com", "--user-agent", "Mozilla/5.0 (X11) Chrome/156")
+	if len(got) != 2 || !strings.HasPrefix(got[0], "corslint/") || got[1] != "Mozilla/5.0 (X11) Chrome/156" {
+		t.Errorf("User-Agents %q; want corslint/..., then the one given", got)
+	}
+}
