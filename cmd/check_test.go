@@ -305,3 +305,31 @@ func TestUserAgent(t *testing.T) {
 		t.Errorf("User-Agents %q; want corslint/..., then the one given", got)
 	}
 }
+
+// TestMixedContent: an https page cannot fetch an http URL (loopback hosts
+// excepted), whatever the CORS headers say.
+func TestMixedContent(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+	}))
+	defer ts.Close()
+	port := ts.URL[strings.LastIndex(ts.URL, ":")+1:]
+	cases := []struct {
+		desc, url, origin, want string
+	}{
+		{desc: "https page, http API", url: "http://api.example.test:" + port + "/x", origin: "https://app.example.com", want: "mixed-content"},
+		{desc: "http page, http API", url: "http://api.example.test:" + port + "/x", origin: "http://app.example.com"},
+		{desc: "https page, loopback API", url: ts.URL + "/x", origin: "https://app.example.com"},
+	}
+	for _, c := range cases {
+		out, _ := runJSON(t, "check", c.url, "--origin", c.origin, "--resolve", "api.example.test:"+port+":127.0.0.1")
+		res := out.Results[0]
+		got := ""
+		if res.BlockedBy != nil {
+			got = res.BlockedBy.Rule
+		}
+		if got != c.want {
+			t.Errorf("%s: blocked by %q; want %q", c.desc, got, c.want)
+		}
+	}
+}

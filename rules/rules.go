@@ -43,6 +43,7 @@ const (
 // verdict.
 func All() []*lint.Rule {
 	var all []*lint.Rule
+	all = append(all, networkRules...)
 	all = append(all, preflightRedirect)
 	all = append(all, accessRules(lint.Preflight)...)
 	all = append(all, preflightRules...)
