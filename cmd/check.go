@@ -25,6 +25,7 @@ type checkFlags struct {
 	credentials bool
 	cookies     []string
 	send        bool
+	reads       []string
 	// probe turns on attacker probes; probes picks their families.
 	probe          bool
 	probes         []string
@@ -137,6 +138,7 @@ families: ` + strings.Join(attack.Families(), ", ") + `.
 	fl.StringVarP(&f.data, "data", "d", "", "request body, or @FILE; sent with the actual request only")
 	fl.BoolVar(&f.credentials, "credentials", false, "credentials mode \"include\" (fetch credentials: 'include', XHR withCredentials)")
 	fl.StringArrayVarP(&f.cookies, "cookie", "b", nil, "cookies the browser would attach to the credentialed request, 'k=v; k2=v2' (repeatable)")
+	fl.StringArrayVar(&f.reads, "reads-header", nil, "a response header the script reads, e.g. X-Total-Count: checked against Access-Control-Expose-Headers (repeatable)")
 	fl.BoolVar(&f.send, "send", false, "also send actual requests whose method may change data (POST, PUT, DELETE, ...)")
 	fl.BoolVar(&f.probe, "probe", false, "also send the request from attacker origins derived from each --origin, and report those granted access")
 	fl.StringSliceVar(&f.probes, "probes", nil, "attacker probe families to send (implies --probe; comma-separated, or all)")
@@ -194,7 +196,7 @@ func (f *checkFlags) target(rawURL string) (*lint.Target, []string, error) {
 	if len(f.origins) == 0 {
 		return nil, nil, usageErrorf("--origin is required: the origin of the page that makes the request, e.g. --origin https://app.example.com")
 	}
-	req := lint.Request{URL: rawURL, Method: f.method, Credentials: f.credentials, Send: f.send}
+	req := lint.Request{URL: rawURL, Method: f.method, Credentials: f.credentials, Send: f.send, Reads: f.reads}
 	var secrets []string
 	for _, h := range f.headers {
 		field, err := browser.ParseHeaderLine(h)

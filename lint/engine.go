@@ -257,6 +257,7 @@ func (t *trial) run() {
 		step := Step{
 			Hop: n, URL: hop.URL, FirstURL: t.result.URL, PageOrigin: page.String(), Origin: originHeader, CORS: cors,
 			Credentials: t.probe.Target.Request.Credentials, Method: method, Declared: t.decl,
+			Reads: t.probe.Target.Request.Reads,
 		}
 		if cors {
 			hop.Decision = browser.DecidePreflight(method, fields)

@@ -183,6 +183,8 @@ type Step struct {
 	// Declared carries what the user declared about the endpoint, for the
 	// rules that judge intent rather than browser behaviour.
 	Declared Declared
+	// Reads are the response headers the page's script reads.
+	Reads []string
 }
 
 // Declared is what the configuration says the endpoint should do.

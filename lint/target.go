@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corslint/corslint/lint/browser"
+	"github.com/corslint/corslint/lint/header"
 	"github.com/corslint/corslint/lint/origin"
 )
 
@@ -27,6 +28,9 @@ type Request struct {
 	// Send allows sending actual requests whose method may change data
 	// (anything but GET and HEAD).
 	Send bool
+	// Reads are the response headers the script reads
+	// (response.headers.get), which CORS hides unless exposed.
+	Reads []string
 }
 
 // Prepared is a Request after the browser's own processing.
@@ -123,6 +127,11 @@ func Prepare(r Request) (*Prepared, error) {
 	if _, ok := browser.Get(fields, "Accept"); !ok {
 		// https://fetch.spec.whatwg.org/#fetching, step 12: "*/*" when unset.
 		fields = append([]browser.Field{{Name: "Accept", Value: "*/*"}}, fields...)
+	}
+	for _, name := range r.Reads {
+		if !header.IsToken(name) {
+			return nil, usageErrorf("invalid response header name %q: not an HTTP token", name)
+		}
 	}
 	if r.Cookie != "" && !r.Credentials {
 		p.Notes = append(p.Notes, "cookies not sent: without credentials mode \"include\" the browser attaches no cookies to a cross-origin request")

@@ -50,6 +50,7 @@ func All() []*lint.Rule {
 	all = append(all, accessRules(lint.Actual)...)
 	all = append(all, redirectRules...)
 	all = append(all, advisoryRules...)
+	all = append(all, exposeRules...)
 	all = append(all, securityRules...)
 	all = append(all, cacheRules...)
 	attachPlatforms(all)

@@ -44,7 +44,7 @@ var errorCases = []struct {
 	{
 		desc: "unknown key deep inside, without a close match",
 		yaml: "origins: [https://app.example.com]\ntargets:\n  - url: https://api.example.com/a\n    requests:\n      - method: GET\n        timeout: 3s\n",
-		want: `c.yaml:6: targets[0].requests[0].timeout: unknown key "timeout"; want one of name, method, headers, credentials, cookie, body, send`,
+		want: `c.yaml:6: targets[0].requests[0].timeout: unknown key "timeout"; want one of name, method, headers, credentials, cookie, body, send, reads_headers`,
 	},
 	{
 		desc: "wrong type: a string where a list is expected",

@@ -17,6 +17,7 @@ import (
 
 	"github.com/corslint/corslint/lint"
 	"github.com/corslint/corslint/lint/browser"
+	"github.com/corslint/corslint/lint/header"
 	"github.com/corslint/corslint/lint/origin"
 	"github.com/corslint/corslint/lint/suggest"
 	"github.com/corslint/corslint/rules"
@@ -29,7 +30,7 @@ var (
 	settingsKeys = []string{"concurrency", "rate", "timeout", "fail_on"}
 	targetKeys   = []string{"name", "url", "base_url", "paths", "origins", "deny_origins", "public", "trust_subdomains", "requests", "rules"}
 	pathKeys     = []string{"path", "name", "origins", "deny_origins", "public", "trust_subdomains", "requests", "rules"}
-	requestKeys  = []string{"name", "method", "headers", "credentials", "cookie", "body", "send"}
+	requestKeys  = []string{"name", "method", "headers", "credentials", "cookie", "body", "send", "reads_headers"}
 	ruleKeys     = []string{"severity", "off", "reason"}
 )
 
@@ -589,6 +590,22 @@ func (d *decoder) request(f field) (request, error) {
 	if f, ok := fs["send"]; ok {
 		if r.Send, err = d.boolean(f); err != nil {
 			return r, err
+		}
+	}
+	if f, ok := fs["reads_headers"]; ok {
+		items, err := d.seq(f)
+		if err != nil {
+			return r, err
+		}
+		for _, item := range items {
+			name, err := d.str(item)
+			if err != nil {
+				return r, err
+			}
+			if !header.IsToken(name) {
+				return r, d.errorf(item.value, item.path, "%q is not a header name", name)
+			}
+			r.Reads = append(r.Reads, name)
 		}
 	}
 	if f, ok := fs["body"]; ok {
