@@ -139,7 +139,7 @@ func init() {
 		})
 	}
 	maxAgeOverCap.Check = func(s *lint.Step) []lint.Diagnostic {
-		if !s.CORS || !isOK(s.Status()) {
+		if !s.CORS || !isOK(s.Status()) || !passesCORSCheck(s) {
 			return nil
 		}
 		r := header.ParseMaxAge(s.Header(header.MaxAge))
@@ -154,7 +154,7 @@ func init() {
 		})
 	}
 	maxAgeInvalid.Check = func(s *lint.Step) []lint.Diagnostic {
-		if !s.CORS || !isOK(s.Status()) {
+		if !s.CORS || !isOK(s.Status()) || !passesCORSCheck(s) {
 			return nil
 		}
 		r := header.ParseMaxAge(s.Header(header.MaxAge))

@@ -36,7 +36,7 @@ var headerNotExposed = &lint.Rule{
 
 func init() {
 	headerNotExposed.Check = func(s *lint.Step) []lint.Diagnostic {
-		if !s.CORS || len(s.Reads) == 0 || s.Redirect != nil || s.Exchange == nil || s.Exchange.Response == nil {
+		if !s.CORS || len(s.Reads) == 0 || s.Redirect != nil || s.Exchange == nil || s.Exchange.Response == nil || !passesCORSCheck(s) {
 			return nil
 		}
 		exposed, bad, ok := header.ParseList(s.Header(header.ExposeHeaders))

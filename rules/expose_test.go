@@ -27,14 +27,19 @@ func TestResponseHeaderNotExposed(t *testing.T) {
 		{desc: "* is literal with credentials", reads: []string{"X-Total-Count"}, aceh: []string{"*"}, credentials: true, want: 1},
 		{desc: "unparsable list exposes nothing", reads: []string{"X-A"}, aceh: []string{"X-A X-B"}, want: 1},
 		{desc: "Set-Cookie never", reads: []string{"Set-Cookie"}, aceh: []string{"Set-Cookie"}, want: 1},
+		{desc: "moot when the response fails the CORS check", reads: []string{"Location"}, credentials: true, want: 0},
 	}
 	for _, c := range cases {
-		h := http.Header{"X-Total-Count": {"42"}, "Location": {"/orders/2"}}
+		h := http.Header{"X-Total-Count": {"42"}, "Location": {"/orders/2"},
+			"Access-Control-Allow-Origin": {"https://app.example.com"}, "Access-Control-Allow-Credentials": {"true"}}
 		if c.aceh != nil {
 			h["Access-Control-Expose-Headers"] = c.aceh
 		}
+		if strings.HasPrefix(c.desc, "moot") {
+			delete(h, "Access-Control-Allow-Credentials")
+		}
 		step := &lint.Step{
-			Phase: lint.Actual, CORS: true, Credentials: c.credentials, Reads: c.reads,
+			Phase: lint.Actual, CORS: true, Credentials: c.credentials, Reads: c.reads, Origin: "https://app.example.com",
 			Exchange: &lint.Exchange{Response: &lint.Response{Status: 201, Header: h}},
 		}
 		got := rule.Check(step)

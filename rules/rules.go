@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/corslint/corslint/lint"
+	"github.com/corslint/corslint/lint/header"
 )
 
 // Fetch standard anchors the rules cite.
@@ -136,6 +137,14 @@ func encodeHint(s string) string {
 		fmt.Fprintf(&b, "\\u%04X", r)
 	}
 	return b.String()
+}
+
+// passesCORSCheck reports whether the step's response passes the CORS
+// check: advisories about a response the browser refuses anyway would only
+// distract from the failure.
+func passesCORSCheck(s *lint.Step) bool {
+	label, _ := header.CheckAccess(s.Header(header.AllowOrigin), s.Header(header.AllowCredentials), s.Credentials, s.Origin)
+	return label == header.AccessOK
 }
 
 // one wraps a single diagnostic.
