@@ -21,11 +21,17 @@ type testCase struct {
 	desc string
 	// sandbox runs the script in a sandboxed page, whose origin is opaque.
 	sandbox bool
-	method  string   // as the script passes it to fetch(); "" is GET
-	header  []string // "Name: value", as the script sets them
-	body    string   // a string body; "" sends none
-	creds   bool     // credentials: 'include'
-	hops    []hop
+	// securePage serves the page over https (https://localhost:P3), so
+	// that its fetches of http: URLs are mixed content.
+	securePage bool
+	// unsent says the fetch is blocked before any request: the server must
+	// see none from either client.
+	unsent bool
+	method string   // as the script passes it to fetch(); "" is GET
+	header []string // "Name: value", as the script sets them
+	body   string   // a string body; "" sends none
+	creds  bool     // credentials: 'include'
+	hops   []hop
 	// want is what Chromium is expected to do, from the reference's
 	// measurements or the standard: "" allowed, else the CorsError or the
 	// net error. It is informational: the browser, not this field, is the
@@ -57,6 +63,7 @@ func (c *testCase) call(s *server) fetchCall {
 type caseResult struct {
 	browser, engine         outcome
 	browserWire, engineWire []seen
+	unsent                  bool
 	err                     error
 }
 
@@ -70,6 +77,8 @@ func (r *caseResult) disagreement() string {
 		return fmt.Sprintf("verdict: browser %s; engine %s (%s)", r.browser, r.engine, r.engine.detail)
 	case r.browser.param != r.engine.param:
 		return fmt.Sprintf("failed parameter: browser %q; engine %q (%s)", r.browser.param, r.engine.param, r.engine.detail)
+	case r.unsent && len(r.browserWire)+len(r.engineWire) > 0:
+		return fmt.Sprintf("requests: the fetch is blocked before it is sent, but the browser sent %v and the engine %v", r.browserWire, r.engineWire)
 	}
 	// The engine goes on after a block to find the next problem too, so
 	// for a blocked fetch the browser's requests need only be a prefix.
@@ -172,6 +181,7 @@ func runCase(cr *chromium, s *server, c *testCase) caseResult {
 		r.err = fmt.Errorf("engine: %w", r.err)
 	}
 	r.browserWire, r.engineWire = s.requests(byBrowser, c.id), s.requests(byEngine, c.id)
+	r.unsent = c.unsent
 	return r
 }
 
@@ -210,6 +220,11 @@ func validateCases(cases []testCase) error {
 			return fmt.Errorf("case %q: duplicate id", c.id)
 		case len(c.hops) == 0:
 			return fmt.Errorf("case %q: no hops", c.id)
+		}
+		for _, h := range c.hops {
+			if h.host != "" && !slices.Contains(mappedHosts(), h.host) {
+				return fmt.Errorf("case %q: host %q is not mapped to 127.0.0.1", c.id, h.host)
+			}
 		}
 		ids[c.id] = true
 	}

@@ -7,6 +7,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/corslint/corslint/cmd"
@@ -15,9 +17,11 @@ import (
 // engineArgs is the corslint command line for a case: the same request the
 // page's script makes, from the same origin ("null" for a sandboxed page).
 // --send makes corslint send the actual request whatever the method, as the
-// browser does.
+// browser does. Every host name of the case goes to 127.0.0.1, as
+// Chromium's resolver rules send it, and a TLS hop's self-signed
+// certificate is accepted, as Chromium accepts it.
 func engineArgs(s *server, c *testCase) []string {
-	origin := s.origins[page]
+	origin := s.pageOrigin(c)
 	if c.sandbox {
 		origin = "null"
 	}
@@ -25,7 +29,26 @@ func engineArgs(s *server, c *testCase) []string {
 		"check", s.url(byEngine, c, 0, ""),
 		"--origin", origin,
 		"--send", "--format", "json", "--timeout", "10s",
-		"--resolve", s.pageHost() + ":127.0.0.1",
+	}
+	// The hosts that are names, not 127.0.0.1: the page's and the hops'.
+	origins := []string{s.pageOrigin(c)}
+	insecure := false
+	for _, h := range c.hops {
+		origins = append(origins, s.hopOrigin(h))
+		insecure = insecure || h.role.secure()
+	}
+	var resolve []string
+	for _, o := range origins {
+		if u, err := url.Parse(o); err == nil && u.Hostname() != "127.0.0.1" {
+			resolve = append(resolve, u.Host)
+		}
+	}
+	slices.Sort(resolve)
+	for _, hostPort := range slices.Compact(resolve) {
+		args = append(args, "--resolve", hostPort+":127.0.0.1")
+	}
+	if insecure {
+		args = append(args, "--insecure")
 	}
 	if c.method != "" {
 		args = append(args, "-X", c.method)

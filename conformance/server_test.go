@@ -4,8 +4,15 @@ package conformance
 
 import (
 	"bufio"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"net/http"
 	"strconv"
@@ -15,27 +22,50 @@ import (
 	"time"
 )
 
-// role names one of the suite's three loopback origins. The page and the
-// APIs differ in host or port, so every fetch from the page is cross-origin,
-// and all are loopback, so Local Network Access never steps in.
+// role names one of the suite's loopback origins. The pages and the APIs
+// differ in host or port, so every fetch from a page is cross-origin, and
+// all are loopback, so Local Network Access never steps in.
 type role int
 
 const (
-	page role = iota // http://localhost:P0, where the page is served
-	r1               // http://127.0.0.1:P1
-	r2               // http://127.0.0.1:P2
+	page  role = iota // http://localhost:P0, where the page is served
+	r1                // http://127.0.0.1:P1
+	r2                // http://127.0.0.1:P2
+	spage             // https://localhost:P3, the page of the securePage cases
+	s1                // https://127.0.0.1:P4, an API served over TLS
+	roles
 )
 
-var roleNames = [...]string{page: "page", r1: "r1", r2: "r2"}
+var roleNames = [...]string{page: "page", r1: "r1", r2: "r2", spage: "spage", s1: "s1"}
 
 func (r role) String() string { return roleNames[r] }
+
+// secure reports whether a role's listener speaks TLS.
+func (r role) secure() bool { return r == spage || r == s1 }
+
+// apiHost is a name that is not loopback to a browser's mixed content
+// check, which looks at the URL alone, but that Chromium's resolver rules
+// and the engine's --resolve both send to 127.0.0.1. A hop's host may also
+// be one of loopbackHosts, the names a browser treats as potentially
+// trustworthy whatever they resolve to.
+const apiHost = "api.test"
+
+// loopbackHosts are the loopback spellings the cases use besides the plain
+// ones; each is mapped to 127.0.0.1 like "localhost", so neither client
+// looks them up or tries [::1]. "127.1" is there for the engine alone:
+// Chromium's URL parser turns it into 127.0.0.1 before any lookup.
+var loopbackHosts = []string{"localhost.", "sub.localhost", "127.1"}
+
+// mappedHosts are every name the suite sends to 127.0.0.1.
+func mappedHosts() []string { return append([]string{"localhost", apiHost}, loopbackHosts...) }
 
 // reply is a scripted response. Its header lines are written byte for byte,
 // in order, duplicates and empty values included; in them {origin} is the
 // page's origin, {port} its port, {self} the origin of the hop's own server,
-// {next} the URL of the next hop and {next-path} its path alone. No value is
-// ever copied from the request, so the browser and the engine get exactly
-// the same answers.
+// {next} the URL of the next hop and {next-path} its path alone ({origin}
+// and {port} are the https page's in a securePage case). No value is ever
+// copied from the request, so the browser and the engine get exactly the
+// same answers.
 type reply struct {
 	status int
 	header []string
@@ -51,6 +81,12 @@ type hop struct {
 	actual    reply
 	// userinfo goes into {next}, e.g. "user:pass".
 	userinfo string
+	// host replaces the role's host name in the hop's URL: apiHost or one
+	// of loopbackHosts. The request still reaches the role's listener.
+	host string
+	// hangup closes the connection without an answer, like a server that
+	// is down: a verdict on such a hop cannot come from its response.
+	hangup bool
 }
 
 // seen is what the server logged of one request: the parts of it a browser
@@ -81,15 +117,16 @@ const (
 	byEngine  = "e"
 )
 
-// server answers the page's URLs and every case's scripted hops on three
-// loopback listeners. It writes responses itself rather than through
-// net/http, whose ResponseWriter trims header values and canonicalizes
-// names, which would hide the very cases under test (a padded ACAO, an
-// empty one, an upper-case header name).
+// server answers the pages' URLs and every case's scripted hops on one
+// loopback listener per role, two of them over TLS. It writes responses
+// itself rather than through net/http, whose ResponseWriter trims header
+// values and canonicalizes names, which would hide the very cases under
+// test (a padded ACAO, an empty one, an upper-case header name).
 type server struct {
 	cases     map[string]*testCase
-	listeners [3]net.Listener
-	origins   [3]string // serialized origin per role
+	listeners [roles]net.Listener
+	origins   [roles]string // serialized origin per role
+	tls       *tls.Config
 	wg        sync.WaitGroup
 
 	mu  sync.Mutex
@@ -98,7 +135,7 @@ type server struct {
 
 func startServer(t *testing.T, cases []testCase) *server {
 	t.Helper()
-	s := &server{cases: map[string]*testCase{}, log: map[string][]seen{}}
+	s := &server{cases: map[string]*testCase{}, log: map[string][]seen{}, tls: selfSigned(t)}
 	for i := range cases {
 		s.cases[cases[i].id] = &cases[i]
 	}
@@ -109,11 +146,14 @@ func startServer(t *testing.T, cases []testCase) *server {
 		}
 		s.listeners[r] = l
 		port := l.Addr().(*net.TCPAddr).Port
-		host := "127.0.0.1"
-		if role(r) == page {
+		scheme, host := "http", "127.0.0.1"
+		if role(r).secure() {
+			scheme = "https"
+		}
+		if role(r) == page || role(r) == spage {
 			host = "localhost"
 		}
-		s.origins[r] = "http://" + host + ":" + strconv.Itoa(port)
+		s.origins[r] = scheme + "://" + host + ":" + strconv.Itoa(port)
 	}
 	for r, l := range s.listeners {
 		s.wg.Add(1)
@@ -133,21 +173,38 @@ func (s *server) close() {
 // port is the port of a role's listener.
 func (s *server) port(r role) string { return strconv.Itoa(s.listeners[r].Addr().(*net.TCPAddr).Port) }
 
-// pageHost is the page's host:port, for --resolve and Chromium's resolver
-// rules: both send "localhost" to 127.0.0.1 and nowhere else.
-func (s *server) pageHost() string { return strings.TrimPrefix(s.origins[page], "http://") }
+// pageRole is the role that serves a case's page.
+func (c *testCase) pageRole() role {
+	if c.securePage {
+		return spage
+	}
+	return page
+}
+
+// pageOrigin is the origin of a case's page.
+func (s *server) pageOrigin(c *testCase) string { return s.origins[c.pageRole()] }
 
 // pageURL is the document a case's script runs in.
 func (s *server) pageURL(c *testCase) string {
 	if c.sandbox {
-		return s.origins[page] + "/sandbox"
+		return s.pageOrigin(c) + "/sandbox"
 	}
-	return s.origins[page] + "/page"
+	return s.pageOrigin(c) + "/page"
+}
+
+// hopOrigin is the origin a hop's URL names: its role's, with the hop's
+// host name when it has one.
+func (s *server) hopOrigin(h hop) string {
+	if h.host == "" {
+		return s.origins[h.role]
+	}
+	scheme, _, _ := strings.Cut(s.origins[h.role], "://")
+	return scheme + "://" + net.JoinHostPort(h.host, s.port(h.role))
 }
 
 // url is hop n of a case, as fetched by who.
 func (s *server) url(who string, c *testCase, n int, userinfo string) string {
-	base := s.origins[c.hops[n].role]
+	base := s.hopOrigin(c.hops[n])
 	if userinfo != "" {
 		base = strings.Replace(base, "://", "://"+userinfo+"@", 1)
 	}
@@ -183,6 +240,9 @@ func (s *server) serve(r role, l net.Listener) {
 func (s *server) handle(r role, conn net.Conn) {
 	defer conn.Close()
 	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+	if r.secure() {
+		conn = tls.Server(conn, s.tls)
+	}
 	req, err := http.ReadRequest(bufio.NewReader(conn))
 	if err != nil {
 		return
@@ -190,15 +250,19 @@ func (s *server) handle(r role, conn net.Conn) {
 	// Read the body before answering: closing a socket with unread bytes
 	// resets it, and the client could lose the response.
 	_, _ = io.Copy(io.Discard, req.Body)
-	_, _ = conn.Write(s.respond(r, req))
+	if resp := s.respond(r, req); resp != nil {
+		_, _ = conn.Write(resp)
+	}
 }
 
+// respond returns the response to write, nil to hang up without one.
 func (s *server) respond(r role, req *http.Request) []byte {
 	path := req.URL.Path
+	isPage := r == page || r == spage
 	switch {
-	case r == page && path == "/page":
+	case isPage && path == "/page":
 		return render(200, []string{"Content-Type: text/html; charset=utf-8"}, pageHTML, req.Method)
-	case r == page && path == "/sandbox":
+	case isPage && path == "/sandbox":
 		// An opaque origin: the page's fetches send Origin: null.
 		return render(200, []string{"Content-Type: text/html; charset=utf-8", "Content-Security-Policy: sandbox allow-scripts"}, pageHTML, req.Method)
 	}
@@ -221,6 +285,9 @@ func (s *server) respond(r role, req *http.Request) []byte {
 	s.mu.Lock()
 	s.log[who+"/"+id] = append(s.log[who+"/"+id], logged)
 	s.mu.Unlock()
+	if h.hangup {
+		return nil
+	}
 
 	rep := h.actual
 	if req.Method == http.MethodOptions {
@@ -237,7 +304,7 @@ func (s *server) respond(r role, req *http.Request) []byte {
 	if i := strings.Index(next, "/t/"); i >= 0 {
 		nextPath = next[i:]
 	}
-	vars := strings.NewReplacer("{origin}", s.origins[page], "{port}", s.port(page), "{self}", s.origins[r],
+	vars := strings.NewReplacer("{origin}", s.pageOrigin(c), "{port}", s.port(c.pageRole()), "{self}", s.hopOrigin(h),
 		"{next}", next, "{next-path}", nextPath)
 	lines := make([]string, len(rep.header))
 	for i, line := range rep.header {
@@ -277,4 +344,35 @@ func render(status int, lines []string, body, method string) []byte {
 		b.WriteString(body)
 	}
 	return []byte(b.String())
+}
+
+// selfSigned is the TLS configuration of the secure listeners: a fresh
+// self-signed certificate. Chromium runs with --ignore-certificate-errors
+// and the engine with --insecure, so no trust store is touched.
+func selfSigned(t *testing.T) *tls.Config {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatalf("TLS key: %v", err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "corslint conformance"},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(24 * time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true,
+		DNSNames:              []string{"localhost", apiHost},
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1)},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatalf("TLS certificate: %v", err)
+	}
+	// No NextProtos: both clients speak HTTP/1.1, which this server reads.
+	return &tls.Config{
+		Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}},
+		MinVersion:   tls.VersionTLS12,
+	}
 }
