@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/corslint/corslint/cmd"
@@ -307,29 +310,66 @@ func TestUserAgent(t *testing.T) {
 }
 
 // TestMixedContent: an https page cannot fetch an http URL (loopback hosts
-// excepted), whatever the CORS headers say.
+// excepted, "localhost." too), whatever the CORS headers say; the browser
+// blocks before it sends anything, so corslint sends nothing to the http
+// URL either, and a server that is down is blocked all the same. Chromium
+// 156 measured all of these (conformance cases x301-x318).
 func TestMixedContent(t *testing.T) {
+	var hits atomic.Int32 // requests the http API saw
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
 		w.Header().Set("Access-Control-Allow-Origin", "*")
+		w.Header().Set("Access-Control-Allow-Methods", "PUT")
 	}))
 	defer ts.Close()
 	port := ts.URL[strings.LastIndex(ts.URL, ":")+1:]
+	// An https API that redirects to the http one.
+	tlsAPI := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		http.Redirect(w, r, "http://api.example.test:"+port+"/x", http.StatusFound)
+	}))
+	defer tlsAPI.Close()
+	// A port nothing listens on: the API is down.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	down := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	downURL := "http://api.example.test:" + strconv.Itoa(down) + "/x"
+
 	cases := []struct {
 		desc, url, origin, want string
+		args                    []string
+		// sent is whether the http API sees a request.
+		sent bool
 	}{
 		{desc: "https page, http API", url: "http://api.example.test:" + port + "/x", origin: "https://app.example.com", want: "mixed-content"},
-		{desc: "http page, http API", url: "http://api.example.test:" + port + "/x", origin: "http://app.example.com"},
-		{desc: "https page, loopback API", url: ts.URL + "/x", origin: "https://app.example.com"},
+		{desc: "http page, http API", url: "http://api.example.test:" + port + "/x", origin: "http://app.example.com", sent: true},
+		{desc: "https page, loopback API", url: ts.URL + "/x", origin: "https://app.example.com", sent: true},
+		{desc: "https page, localhost. API", url: "http://localhost.:" + port + "/x", origin: "https://app.example.com", sent: true},
+		{desc: "https page, http API that is down", url: downURL, origin: "https://app.example.com", want: "mixed-content"},
+		{desc: "https page, preflighted PUT to the http API", url: "http://api.example.test:" + port + "/x", origin: "https://app.example.com", want: "mixed-content",
+			args: []string{"-X", "PUT", "--send"}},
+		{desc: "https page, https API redirecting to the http API", url: tlsAPI.URL + "/x", origin: "https://app.example.com", want: "mixed-content",
+			args: []string{"--insecure"}},
 	}
 	for _, c := range cases {
-		out, _ := runJSON(t, "check", c.url, "--origin", c.origin, "--resolve", "api.example.test:"+port+":127.0.0.1")
+		hits.Store(0)
+		args := append([]string{"check", c.url, "--origin", c.origin,
+			"--resolve", "api.example.test:" + port + ":127.0.0.1", "--resolve", "localhost.:" + port + ":127.0.0.1",
+			"--resolve", "api.example.test:" + strconv.Itoa(down) + ":127.0.0.1"}, c.args...)
+		out, _ := runJSON(t, args...)
 		res := out.Results[0]
 		got := ""
 		if res.BlockedBy != nil {
 			got = res.BlockedBy.Rule
 		}
 		if got != c.want {
-			t.Errorf("%s: blocked by %q; want %q", c.desc, got, c.want)
+			t.Errorf("%s: blocked by %q (verdict %s); want %q", c.desc, got, res.Verdict, c.want)
+		}
+		if sent := hits.Load() > 0; sent != c.sent {
+			t.Errorf("%s: the http API saw %d requests; want sent=%t", c.desc, hits.Load(), c.sent)
 		}
 	}
 }

@@ -124,7 +124,7 @@ func (p *page) lines(indent int, text string) {
 
 func (p *page) rule(r *lint.Rule, platform string) {
 	p.printf("%s: %s\n", r.ID, r.Title)
-	p.printf("%s, %s, on %s (%s)\n\n", r.Severity, blockWords(r), phaseWords(r.Phase), r.Family)
+	p.printf("%s, %s, on %s (%s)\n\n", r.Severity, blockWords(r), phaseWords(r), r.Family)
 	p.para(2, r.Doc)
 
 	p.printf("\nFetch standard\n")

@@ -166,7 +166,7 @@ func writeRulesMarkdown(w io.Writer, list []*lint.Rule) error {
 	for _, r := range list {
 		b.WriteString("\n## " + r.ID + "\n\n")
 		b.WriteString(mdEscape(sentence(r.Title)) + "\n\n")
-		b.WriteString("Severity **" + r.Severity.String() + "**, " + blockWords(r) + ", on " + phaseWords(r.Phase) +
+		b.WriteString("Severity **" + r.Severity.String() + "**, " + blockWords(r) + ", on " + phaseWords(r) +
 			", family `" + r.Family + "`.\n\n")
 		b.WriteString(mdEscape(r.Doc) + "\n\n")
 		b.WriteString("- **Fetch standard:** [" + mdEscape(r.SpecStep) + "](" + r.Spec + ")\n")
@@ -220,8 +220,11 @@ func blockWords(r *lint.Rule) string {
 	return "advisory (never changes the verdict)"
 }
 
-func phaseWords(p lint.Phase) string {
-	switch p {
+func phaseWords(r *lint.Rule) string {
+	if r.BeforeSend {
+		return "the request, before it is sent"
+	}
+	switch r.Phase {
 	case lint.Preflight:
 		return "the preflight response"
 	case lint.Actual:

@@ -262,6 +262,12 @@ func (t *trial) run() {
 		if cors {
 			hop.Decision = browser.DecidePreflight(method, fields)
 			step.Decision = hop.Decision
+		}
+		if t.blockedBeforeSend(step) {
+			hop.NotSent = "the browser blocks this request before sending it, so corslint did not send it either"
+			return
+		}
+		if cors {
 			if hop.Decision.Needed {
 				ex := t.send(http.MethodOptions, current, t.preflightFields(originHeader, page, hopOrigin, method, hop.Decision), nil, false)
 				hop.Preflight = ex
@@ -478,13 +484,31 @@ func (t *trial) fail(ex *Exchange) {
 	}
 }
 
+// blockedBeforeSend runs the BeforeSend rules on a hop's first request (the
+// preflight when one is needed), before anything is sent, and reports
+// whether one blocks it: the browser then fails the fetch without a
+// request, so there is no response to wait for, even from a server that
+// is down.
+func (t *trial) blockedBeforeSend(step Step) bool {
+	step.Phase = Actual
+	if step.CORS && step.Decision.Needed {
+		step.Phase = Preflight
+	}
+	return t.check(&step, true)
+}
+
 // evaluate runs every applicable rule on a step and records its findings.
-func (t *trial) evaluate(step *Step) {
+func (t *trial) evaluate(step *Step) { t.check(step, false) }
+
+// check runs the applicable rules, those judged before sending or the
+// others, on a step; it records their findings and reports whether one
+// blocks.
+func (t *trial) check(step *Step, beforeSend bool) bool {
 	step.AfterBlock = t.stopped
 	blockedHere := false
 	attack := t.probe.Source.Kind == SourceAttack || t.probe.Source.Kind == SourceDenied
 	for _, r := range t.e.Rules {
-		if r.Phase != AnyPhase && r.Phase != step.Phase {
+		if r.BeforeSend != beforeSend || (r.Phase != AnyPhase && r.Phase != step.Phase) {
 			continue
 		}
 		// Blocking rules always run: they are the browser's verdict, which
@@ -507,6 +531,7 @@ func (t *trial) evaluate(step *Step) {
 	if blockedHere {
 		t.stopped = true
 	}
+	return blockedHere
 }
 
 // decide derives the verdict from the findings: the first blocking finding

@@ -125,6 +125,10 @@ type Rule struct {
 	// that passes.
 	Failing, Passing string
 	Check            func(*Step) []Diagnostic
+	// BeforeSend rules judge the request alone, before the browser sends
+	// anything on a hop (the step has no Exchange yet): when one blocks,
+	// the browser sends nothing more, and neither does the engine.
+	BeforeSend bool
 	// Platforms holds the fix in one platform's terms (API Gateway,
 	// nginx, ...), keyed by platform ID, for rules where the generic Fix
 	// leaves the reader to translate. Filled in by package rules.
