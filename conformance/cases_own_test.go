@@ -7,7 +7,7 @@ import "fmt"
 // ownCases are the suite's own: the seed story's variants, the
 // Access-Control-Allow-Origin values that separate InvalidAllowOriginValue
 // from AllowOriginMismatch, redirect targets Chromium refuses, redirects that
-// rewrite the request, and duplicate header lines.
+// rewrite the request, duplicate header lines, and mixed content.
 func ownCases() []testCase {
 	var cases []testCase
 	cases = append(cases, storyCases()...)
@@ -15,7 +15,8 @@ func ownCases() []testCase {
 	cases = append(cases, ruleCases()...)
 	cases = append(cases, schemeCases()...)
 	cases = append(cases, redirectCases()...)
-	return append(cases, duplicateCases()...)
+	cases = append(cases, duplicateCases()...)
+	return append(cases, mixedContentCases()...)
 }
 
 // storyCases replay the seed story on the wire: a page posts JSON with a
