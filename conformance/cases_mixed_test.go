@@ -9,8 +9,9 @@ package conformance
 // both send to 127.0.0.1, so the servers are loopback while the URL is not.
 //
 // Left out: a sandboxed https page fetching http://api.test. Chromium
-// blocks it as mixed content (it judges an opaque origin by the URL it
-// came from), but the engine's --origin null says nothing of that URL.
+// blocks it as mixed content (measured: the page was loaded over https
+// though its origin is opaque), but the engine's --origin null says
+// nothing of the page's URL.
 func mixedContentCases() []testCase {
 	ok := answer(200, acao+"*")
 	api := func(r role) hop { return hop{role: r, host: apiHost, actual: ok} }
