@@ -2,7 +2,6 @@ package rules
 
 import (
 	"net/url"
-	"strings"
 
 	"github.com/corslint/corslint/lint"
 	"github.com/corslint/corslint/lint/origin"
@@ -49,13 +48,10 @@ func init() {
 		if err != nil || u.Scheme != "http" {
 			return nil
 		}
-		if target, err := origin.FromURL(u); err == nil {
-			// Chromium's localhost test ignores one trailing dot:
-			// http://localhost.:8080 is exempt too (measured).
-			target.Host = strings.TrimSuffix(target.Host, ".")
-			if target.IsLoopback() {
-				return nil // potentially trustworthy: not mixed content
-			}
+		// IsLoopback ignores one trailing dot, as Chromium does:
+		// http://localhost.:8080 is exempt too (measured).
+		if target, err := origin.FromURL(u); err == nil && target.IsLoopback() {
+			return nil // potentially trustworthy: not mixed content
 		}
 		return one(lint.Diagnostic{
 			Message: "Mixed Content: The page at '" + s.PageOrigin + "/' was loaded over HTTPS, but requested an insecure resource '" +

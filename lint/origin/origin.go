@@ -69,7 +69,8 @@ func (o Origin) IsIP() bool { return net.ParseIP(o.HostName()) != nil }
 // IsLoopback reports whether the host is a loopback IP or a localhost name
 // (RFC 6761 section 6.3), which browsers treat as potentially trustworthy.
 func (o Origin) IsLoopback() bool {
-	h := o.HostName()
+	// "localhost." is the same name, fully qualified; browsers treat it alike.
+	h := strings.TrimSuffix(o.HostName(), ".")
 	if ip := net.ParseIP(h); ip != nil {
 		return ip.IsLoopback()
 	}

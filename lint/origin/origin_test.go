@@ -139,3 +139,24 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestIsLoopback(t *testing.T) {
+	cases := []struct {
+		host string
+		want bool
+	}{
+		{host: "localhost", want: true},
+		{host: "localhost.", want: true},
+		{host: "api.localhost", want: true},
+		{host: "127.0.0.1", want: true},
+		{host: "[::1]", want: true},
+		{host: "localhost.example.com"},
+		{host: "10.0.0.1"},
+	}
+	for _, c := range cases {
+		o := origin.Origin{Scheme: "http", Host: c.host}
+		if got := o.IsLoopback(); got != c.want {
+			t.Errorf("IsLoopback(%s) = %t; want %t", c.host, got, c.want)
+		}
+	}
+}
