@@ -48,12 +48,7 @@ staticcheck:
 
 ## fuzz: run every fuzz target briefly ($(FUZZTIME) each).
 fuzz:
-	@for pkg in $$($(GO) list $(PKGS)); do \
-		for t in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
-			echo "fuzz $$pkg $$t"; \
-			$(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
-		done; \
-	done
+	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
 
 ## bench: benchmarks against a local loopback server.
 bench:
