@@ -46,6 +46,7 @@ func init() {
 			switch {
 			case lower == "set-cookie" || lower == "set-cookie2":
 				out = append(out, lint.Diagnostic{
+					Param:    name,
 					Message:  "The page reads " + name + ", which browsers never expose to scripts.",
 					Note:     "Cookies reach the browser's jar, not the script; return the data in the body instead.",
 					Evidence: s.Lines(header.ExposeHeaders),
@@ -56,6 +57,7 @@ func init() {
 				continue
 			}
 			d := lint.Diagnostic{
+				Param:    name,
 				Message:  "The page reads the response header " + name + ", but it is not exposed: response.headers.get('" + name + "') returns null.",
 				Evidence: append(s.Lines(header.ExposeHeaders), s.Lines(name)...),
 			}

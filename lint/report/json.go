@@ -97,6 +97,7 @@ type jsonFinding struct {
 	URL           string        `json:"url"`
 	Message       string        `json:"message"`
 	Note          string        `json:"note,omitempty"`
+	Param         string        `json:"param,omitempty"`
 	Evidence      []string      `json:"evidence"`
 	Fix           string        `json:"fix"`
 	FixPlatform   string        `json:"fix_platform,omitempty"`
@@ -183,7 +184,7 @@ func toJSONHop(hop *lint.Hop) jsonHop {
 func toJSONFinding(f lint.Finding, opts Options) jsonFinding {
 	j := jsonFinding{
 		Rule: f.RuleID, Severity: f.Severity, Blocks: f.Blocks, Phase: f.Phase, Hop: f.Hop, URL: f.URL,
-		Message: f.Message, Note: f.Note, Evidence: nonNilStrings(f.Evidence),
+		Message: f.Message, Note: f.Note, Param: f.Param, Evidence: nonNilStrings(f.Evidence),
 		ChromiumError: f.ChromiumError(), FirefoxError: firefoxError(&f),
 		AfterBlock: f.AfterBlock, Suppressed: f.Suppressed,
 	}
