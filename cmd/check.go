@@ -117,7 +117,7 @@ families: ` + strings.Join(attack.Families(), ", ") + `.
 
 ` + exitCodesHelp,
 		Example: `  corslint check https://api.example.com/orders --origin https://app.example.com \
-      -X POST -H 'Authorization: Bearer $TOKEN' -H 'Content-Type: application/json' \
+      -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
       --credentials`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 {
