@@ -32,6 +32,13 @@ type outcome struct {
 	// detail is context for a human: a status, a rule ID, an error the
 	// page saw.
 	detail string
+	// hidden are the response headers the script reads (testCase.reads)
+	// that it cannot see: those response.headers.get() returned null for
+	// in the browser, those the engine reports as response-header-not-exposed
+	// on the final response. Only an allowed fetch has any.
+	hidden []string
+	// reads is what the page's get() returned for each name, for the log.
+	reads string
 }
 
 func (o outcome) String() string {
@@ -133,25 +140,52 @@ type fetchCall struct {
 	Headers     [][2]string `json:"headers"`
 	Body        *string     `json:"body"`
 	Credentials string      `json:"credentials"`
+	// Reads are the response header names the script reads once the fetch
+	// resolves; never nil, so the page gets an array.
+	Reads []string `json:"reads"`
 }
 
-// fetchScript runs one fetch() in the page and reports how it settled.
+// fetchScript runs one fetch() in the page and reports how it settled and,
+// when it resolved, what response.headers.get() returned for each name the
+// case reads: a string, or null for a header the script cannot see.
 const fetchScript = `(async (c) => {
   const init = {method: c.method, headers: c.headers, credentials: c.credentials};
   if (c.body !== null) init.body = c.body;
   try {
     const r = await fetch(c.url, init);
+    const reads = c.reads.map((name) => ({name: name, value: r.headers.get(name)}));
     await r.text();
-    return {ok: true, status: r.status, error: ""};
+    return {ok: true, status: r.status, error: "", reads: reads};
   } catch (e) {
-    return {ok: false, status: 0, error: String(e)};
+    return {ok: false, status: 0, error: String(e), reads: []};
   }
 })(%s)`
 
 type fetchResult struct {
-	OK     bool   `json:"ok"`
-	Status int    `json:"status"`
-	Error  string `json:"error"`
+	OK     bool         `json:"ok"`
+	Status int          `json:"status"`
+	Error  string       `json:"error"`
+	Reads  []headerRead `json:"reads"`
+}
+
+// headerRead is one response.headers.get(name) in the page.
+type headerRead struct {
+	Name  string  `json:"name"`
+	Value *string `json:"value"` // nil: get() returned null
+}
+
+// readOutcome is the hidden names and the log line of the page's reads.
+func readOutcome(reads []headerRead) (hidden []string, summary string) {
+	var parts []string
+	for _, r := range reads {
+		if r.Value == nil {
+			hidden = append(hidden, r.Name)
+			parts = append(parts, r.Name+"=null")
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s=%q", r.Name, *r.Value))
+	}
+	return hidden, strings.Join(parts, " ")
 }
 
 // errAttach marks a failure to attach to a case's tab, before its script
@@ -241,7 +275,8 @@ func (c *chromium) runOnce(pageURL string, call fetchCall, match string) (outcom
 		return outcome{}, fmt.Errorf("fetch: %w", err)
 	}
 	if res.OK {
-		return outcome{detail: fmt.Sprintf("status %d", res.Status)}, nil
+		hidden, reads := readOutcome(res.Reads)
+		return outcome{detail: fmt.Sprintf("status %d", res.Status), hidden: hidden, reads: reads}, nil
 	}
 	// The promise can settle before DevTools reports why: wait for it.
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {

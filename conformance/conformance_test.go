@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/corslint/corslint/lint/header"
 )
 
 // testCase is one scripted fetch: what the page's script asks for and how
@@ -31,7 +33,11 @@ type testCase struct {
 	header []string // "Name: value", as the script sets them
 	body   string   // a string body; "" sends none
 	creds  bool     // credentials: 'include'
-	hops   []hop
+	// reads are response header names the script reads with
+	// response.headers.get() once the fetch resolves (the engine's
+	// --reads-header): the names CORS hides must be the same on both sides.
+	reads []string
+	hops  []hop
 	// want is what Chromium is expected to do, from the reference's
 	// measurements or the standard: "" allowed, else the CorsError or the
 	// net error. It is informational: the browser, not this field, is the
@@ -41,7 +47,8 @@ type testCase struct {
 
 // call turns a case into the page's fetch() arguments.
 func (c *testCase) call(s *server) fetchCall {
-	fc := fetchCall{URL: s.url(byBrowser, c, 0, ""), Method: c.method, Headers: [][2]string{}, Credentials: "same-origin"}
+	fc := fetchCall{URL: s.url(byBrowser, c, 0, ""), Method: c.method, Headers: [][2]string{}, Credentials: "same-origin",
+		Reads: append([]string{}, c.reads...)}
 	if fc.Method == "" {
 		fc.Method = "GET"
 	}
@@ -64,7 +71,12 @@ type caseResult struct {
 	browser, engine         outcome
 	browserWire, engineWire []seen
 	unsent                  bool
-	err                     error
+	// absent are the names the case reads that the final response does
+	// not carry: get() returns null for them whatever CORS says, so the
+	// browser cannot tell whether they are exposed, and they are left out
+	// of the comparison of hidden names.
+	absent []string
+	err    error
 }
 
 // disagreement says how the engine differs from the browser, "" when it
@@ -89,7 +101,31 @@ func (r *caseResult) disagreement() string {
 	if !slices.Equal(r.browserWire, engine) {
 		return fmt.Sprintf("requests: browser sent %v; engine sent %v", r.browserWire, r.engineWire)
 	}
+	if r.browser.blocked {
+		return "" // the script reads no header of a blocked fetch
+	}
+	for _, name := range r.absent {
+		if !slices.Contains(r.browser.hidden, name) {
+			return fmt.Sprintf("reads: the response lacks %s, yet the page read it (%s)", name, r.browser.reads)
+		}
+	}
+	browser, engineHidden := without(r.browser.hidden, r.absent), without(r.engine.hidden, r.absent)
+	if !slices.Equal(browser, engineHidden) {
+		return fmt.Sprintf("hidden headers: browser %v (%s); engine %v", browser, r.browser.reads, engineHidden)
+	}
 	return ""
+}
+
+// without returns names, sorted, less those in drop.
+func without(names, drop []string) []string {
+	out := []string{}
+	for _, n := range names {
+		if !slices.Contains(drop, n) {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // only runs some cases, for a quick look at one:
@@ -150,7 +186,11 @@ func TestChromiumConformance(t *testing.T) {
 			disagree = append(disagree, fmt.Sprintf("%s (%s): %s", c.id, c.desc, diff))
 			continue
 		}
-		t.Logf("%-4s %-45s agree: %s", c.id, r.browser, strings.Join(wireSummary(r.browserWire), "; "))
+		line := fmt.Sprintf("%-4s %-45s agree: %s", c.id, r.browser, strings.Join(wireSummary(r.browserWire), "; "))
+		if len(c.reads) > 0 && !r.browser.blocked {
+			line += "; get(): " + r.browser.reads
+		}
+		t.Log(line)
 		if want := (outcome{blocked: c.want != "", reason: c.want}); want.String() != r.browser.String() {
 			unexpected = append(unexpected, fmt.Sprintf("%s: expected %s, Chromium did %s", c.id, want, r.browser))
 		}
@@ -182,7 +222,31 @@ func runCase(cr *chromium, s *server, c *testCase) caseResult {
 	}
 	r.browserWire, r.engineWire = s.requests(byBrowser, c.id), s.requests(byEngine, c.id)
 	r.unsent = c.unsent
+	r.absent = absentReads(c, r.browserWire)
 	return r
+}
+
+// absentReads are the names c reads that the response the browser's fetch
+// resolved with does not carry: that of the last hop it sent an actual
+// request to, as the server wrote it.
+func absentReads(c *testCase, wire []seen) []string {
+	final := -1
+	for _, w := range wire {
+		if w.method != "OPTIONS" {
+			final = w.hop
+		}
+	}
+	if final < 0 {
+		return nil
+	}
+	sent := c.hops[final].sentNames()
+	var absent []string
+	for _, name := range c.reads {
+		if !slices.Contains(sent, strings.ToLower(name)) {
+			absent = append(absent, name)
+		}
+	}
+	return absent
 }
 
 // wireSummary renders what the server saw, one entry per request, with a
@@ -220,6 +284,11 @@ func validateCases(cases []testCase) error {
 			return fmt.Errorf("case %q: duplicate id", c.id)
 		case len(c.hops) == 0:
 			return fmt.Errorf("case %q: no hops", c.id)
+		}
+		for _, name := range c.reads {
+			if !header.IsToken(name) {
+				return fmt.Errorf("case %q: reads %q, which is not a header name", c.id, name)
+			}
 		}
 		for _, h := range c.hops {
 			if h.host != "" && !slices.Contains(mappedHosts(), h.host) {

@@ -62,8 +62,15 @@ func engineArgs(s *server, c *testCase) []string {
 	if c.creds {
 		args = append(args, "--credentials")
 	}
+	for _, name := range c.reads {
+		args = append(args, "--reads-header", name)
+	}
 	return args
 }
+
+// notExposed is the rule that reports a header the script reads but
+// cannot see.
+const notExposed = "response-header-not-exposed"
 
 // engineReport is the part of corslint's JSON report the suite compares.
 type engineReport struct {
@@ -74,8 +81,15 @@ type engineReport struct {
 			ChromiumError   string `json:"chromium_error"`
 			FailedParameter string `json:"failed_parameter"`
 		} `json:"blocked_by"`
-		Unverified string `json:"unverified_reason"`
-		Error      string `json:"error"`
+		Unverified string            `json:"unverified_reason"`
+		Error      string            `json:"error"`
+		Redirects  []json.RawMessage `json:"redirects"`
+		Findings   []struct {
+			Rule  string `json:"rule"`
+			Phase string `json:"phase"`
+			Hop   int    `json:"hop"`
+			Param string `json:"param"`
+		} `json:"findings"`
 	} `json:"results"`
 }
 
@@ -97,7 +111,15 @@ func runEngine(ctx context.Context, s *server, c *testCase) (outcome, error) {
 	r := rep.Results[0]
 	switch r.Verdict {
 	case "allowed":
-		return outcome{}, nil
+		// The hidden headers are those of the response the fetch resolved
+		// with: the actual response of the last hop.
+		var hidden []string
+		for _, f := range r.Findings {
+			if f.Rule == notExposed && f.Phase == "actual" && f.Hop == len(r.Redirects) {
+				hidden = append(hidden, f.Param)
+			}
+		}
+		return outcome{hidden: hidden}, nil
 	case "blocked":
 		if r.BlockedBy == nil {
 			return outcome{}, fmt.Errorf("corslint JSON: blocked without blocked_by")

@@ -15,6 +15,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -310,7 +311,29 @@ func (s *server) respond(r role, req *http.Request) []byte {
 	for i, line := range rep.header {
 		lines[i] = vars.Replace(line)
 	}
-	return render(rep.status, append(lines, "Content-Type: text/plain"), "ok\n", req.Method)
+	return render(rep.status, append(lines, replyType), replyBody, req.Method)
+}
+
+// The body of every scripted reply, and its type.
+const (
+	replyBody = "ok\n"
+	replyType = "Content-Type: text/plain"
+)
+
+// sentNames are the header names, in lower case, of the response the
+// server writes to the hop's actual request, its own lines included
+// (Content-Type, Cache-Control, Content-Length): the headers a script could
+// read. They are taken from the bytes render writes, so they cannot drift
+// from what the clients get; no placeholder appears in a name.
+func (h hop) sentNames() []string {
+	raw := render(h.actual.status, append(slices.Clone(h.actual.header), replyType), replyBody, http.MethodGet)
+	head, _, _ := strings.Cut(string(raw), "\r\n\r\n")
+	var names []string
+	for _, line := range strings.Split(head, "\r\n")[1:] {
+		name, _, _ := strings.Cut(line, ":")
+		names = append(names, strings.ToLower(name))
+	}
+	return names
 }
 
 func headerOr(h http.Header, name string) string {
