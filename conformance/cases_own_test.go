@@ -7,7 +7,8 @@ import "fmt"
 // ownCases are the suite's own: the seed story's variants, the
 // Access-Control-Allow-Origin values that separate InvalidAllowOriginValue
 // from AllowOriginMismatch, redirect targets Chromium refuses, redirects that
-// rewrite the request, duplicate header lines, and mixed content.
+// rewrite the request, duplicate header lines, mixed content, and the
+// response headers a script can read.
 func ownCases() []testCase {
 	var cases []testCase
 	cases = append(cases, storyCases()...)
@@ -16,7 +17,8 @@ func ownCases() []testCase {
 	cases = append(cases, schemeCases()...)
 	cases = append(cases, redirectCases()...)
 	cases = append(cases, duplicateCases()...)
-	return append(cases, mixedContentCases()...)
+	cases = append(cases, mixedContentCases()...)
+	return append(cases, exposeCases()...)
 }
 
 // storyCases replay the seed story on the wire: a page posts JSON with a
