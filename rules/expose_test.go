@@ -26,6 +26,13 @@ func TestResponseHeaderNotExposed(t *testing.T) {
 		{desc: "* without credentials", reads: []string{"X-Total-Count"}, aceh: []string{"*"}},
 		{desc: "* is literal with credentials", reads: []string{"X-Total-Count"}, aceh: []string{"*"}, credentials: true, want: 1},
 		{desc: "unparsable list exposes nothing", reads: []string{"X-A"}, aceh: []string{"X-A X-B"}, want: 1},
+		// As Chromium 156 parses the list (conformance x410-x416, x432):
+		// empty elements are skipped, but one bad token exposes nothing,
+		// not even the good names beside it or *.
+		{desc: "empty elements and a trailing comma are skipped", reads: []string{"X-Total-Count", "Location"}, aceh: []string{", X-Total-Count,,Location,"}},
+		{desc: "an empty line beside the list", reads: []string{"X-Total-Count"}, aceh: []string{"", "X-Total-Count"}},
+		{desc: "one bad token hides the good names too", reads: []string{"X-Total-Count"}, aceh: []string{"X-Total-Count, x-b;"}, want: 1},
+		{desc: "* beside a bad token exposes nothing", reads: []string{"X-Total-Count"}, aceh: []string{"*, x-b;"}, want: 1},
 		{desc: "Set-Cookie never", reads: []string{"Set-Cookie"}, aceh: []string{"Set-Cookie"}, want: 1},
 		{desc: "moot when the response fails the CORS check", reads: []string{"Location"}, credentials: true, want: 0},
 	}
