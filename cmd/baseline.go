@@ -40,6 +40,7 @@ type baselineEntry struct {
 // baseline is a loaded baseline: the fingerprints of accepted findings.
 type baseline struct {
 	fingerprints map[string]bool
+	path         string
 }
 
 func readBaseline(path string) (*baseline, error) {
@@ -58,7 +59,7 @@ func readBaseline(path string) (*baseline, error) {
 	if f.Version != baselineVersion {
 		return nil, usageErrorf("invalid baseline %s: version %d, want %d (regenerate it with corslint baseline)", path, f.Version, baselineVersion)
 	}
-	b := &baseline{fingerprints: map[string]bool{}}
+	b := &baseline{path: path, fingerprints: map[string]bool{}}
 	for _, e := range f.Findings {
 		b.fingerprints[e.Fingerprint] = true
 	}
@@ -68,7 +69,7 @@ func readBaseline(path string) (*baseline, error) {
 // apply suppresses the findings the baseline accepted.
 func (b *baseline) apply(r *lint.Report) {
 	for _, res := range r.Results {
-		res.Suppress(func(f *lint.Finding) bool { return b.fingerprints[report.Fingerprint(res, f)] })
+		res.Suppress("baseline "+b.path, func(f *lint.Finding) bool { return b.fingerprints[report.Fingerprint(res, f)] })
 	}
 }
 

@@ -83,8 +83,10 @@ type Finding struct {
 	// never have looked at, because an earlier step already failed: they
 	// are what breaks next once the first problem is fixed.
 	AfterBlock bool `json:"after_block,omitempty"`
-	// Suppressed is set when a baseline or override hides the finding.
-	Suppressed bool `json:"suppressed,omitempty"`
+	// Suppressed is set when a baseline or override hides the finding;
+	// SuppressedBy says which, for reviewers.
+	Suppressed   bool   `json:"suppressed,omitempty"`
+	SuppressedBy string `json:"suppressed_by,omitempty"`
 }
 
 // ChromiumError returns the DevTools CorsError (or net error) name.

@@ -56,7 +56,7 @@ func TestSuppress(t *testing.T) {
 					break
 				}
 			}
-			n := res.Suppress(func(f *lint.Finding) bool { return f.RuleID == tc.suppress })
+			n := res.Suppress("test", func(f *lint.Finding) bool { return f.RuleID == tc.suppress })
 			if n != tc.wantN {
 				t.Errorf("Suppress: got %d; want %d", n, tc.wantN)
 			}

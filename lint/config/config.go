@@ -125,6 +125,10 @@ func (c *Config) Apply(results []*lint.Result) {
 				res.Findings[i].Severity = *o.Severity
 			}
 		}
-		res.Suppress(func(f *lint.Finding) bool { return overrides[f.RuleID].Off })
+		for id, o := range overrides {
+			if o.Off {
+				res.Suppress("turned off in "+c.File+": "+o.Reason, func(f *lint.Finding) bool { return f.RuleID == id })
+			}
+		}
 	}
 }

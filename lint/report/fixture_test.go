@@ -180,7 +180,7 @@ func fixture() *lint.Report {
 		Findings: []lint.Finding{{
 			Rule: ruleACAOMissing, RuleID: ruleACAOMissing.ID, Severity: lint.Error, Blocks: true, Phase: lint.Actual, URL: legacy.Request.URL,
 			Diagnostic: lint.Diagnostic{Message: "No 'Access-Control-Allow-Origin' header is present on the requested resource.", Evidence: []string{"HTTP 200 OK", "(no Access-Control-Allow-Origin header)"}},
-			Suppressed: true,
+			Suppressed: true, SuppressedBy: "baseline corslint-baseline.json",
 		}},
 		Verdict: lint.Allowed,
 	}

@@ -106,6 +106,7 @@ type jsonFinding struct {
 	Spec          string        `json:"spec"`
 	AfterBlock    bool          `json:"after_block,omitempty"`
 	Suppressed    bool          `json:"suppressed,omitempty"`
+	SuppressedBy  string        `json:"suppressed_by,omitempty"`
 }
 
 func writeJSON(w io.Writer, r *lint.Report, opts Options) error {
@@ -186,7 +187,7 @@ func toJSONFinding(f lint.Finding, opts Options) jsonFinding {
 		Rule: f.RuleID, Severity: f.Severity, Blocks: f.Blocks, Phase: f.Phase, Hop: f.Hop, URL: f.URL,
 		Message: f.Message, Note: f.Note, Param: f.Param, Evidence: nonNilStrings(f.Evidence),
 		ChromiumError: f.ChromiumError(), FirefoxError: firefoxError(&f),
-		AfterBlock: f.AfterBlock, Suppressed: f.Suppressed,
+		AfterBlock: f.AfterBlock, Suppressed: f.Suppressed, SuppressedBy: f.SuppressedBy,
 	}
 	if f.Rule != nil {
 		j.Fix, j.FixPlatform = fixFor(f.Rule, opts)

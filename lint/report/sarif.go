@@ -111,7 +111,8 @@ type sarifArtifact struct {
 }
 
 type sarifSuppression struct {
-	Kind string `json:"kind"`
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
 }
 
 // sarifResultProps carry what a reader of the alert needs to reproduce it.
@@ -204,7 +205,7 @@ func writeSARIF(w io.Writer, r *lint.Report, opts Options) error {
 			if f.Suppressed {
 				// SARIF keeps suppressed results, marked, so code scanning
 				// closes the alert instead of forgetting it.
-				out.Suppressions = []sarifSuppression{{Kind: "external"}}
+				out.Suppressions = []sarifSuppression{{Kind: "external", Justification: f.SuppressedBy}}
 			}
 			run.Results = append(run.Results, out)
 		}

@@ -311,7 +311,7 @@ func (t *textWriter) finding(f lint.Finding) {
 		tags += p.dim.Sprint(" (next problem: the browser already stopped earlier)")
 	}
 	if f.Suppressed {
-		tags += p.dim.Sprint(" (suppressed)")
+		tags += p.dim.Sprint(" (suppressed: " + f.SuppressedBy + ")")
 	}
 	t.printf("  %s %s %s%s\n", p.severity(f.Severity).Sprint(f.Severity.String()), p.bold.Sprint(f.RuleID), p.dim.Sprintf("[%s]", where), tags)
 	t.printf("    %s\n", f.Message)
