@@ -203,7 +203,7 @@ func (f *checkFlags) target(rawURL string) (*lint.Target, []string, error) {
 		if err != nil {
 			return nil, nil, usageError(err)
 		}
-		if isSecretHeader(field.Name) {
+		if lint.IsSecretHeader(field.Name) {
 			secrets = append(secrets, field.Value)
 		}
 		req.Header = append(req.Header, field)
@@ -240,17 +240,6 @@ func (f *checkFlags) target(rawURL string) (*lint.Target, []string, error) {
 		}
 	}
 	return t, secrets, nil
-}
-
-// isSecretHeader reports whether a header's value is a credential.
-func isSecretHeader(name string) bool {
-	lower := strings.ToLower(name)
-	switch lower {
-	case "authorization", "proxy-authorization", "cookie":
-		return true
-	}
-	return strings.Contains(lower, "token") || strings.Contains(lower, "key") ||
-		strings.Contains(lower, "secret") || strings.Contains(lower, "auth") || strings.Contains(lower, "session")
 }
 
 // maxDataFile bounds a body read from a file.

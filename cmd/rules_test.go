@@ -97,18 +97,6 @@ func TestDocsRulesMarkdownIsCurrent(t *testing.T) {
 		t.Fatalf("docs/rules.md: %v; run `make docs` to generate it", err)
 	}
 	if string(got) != want {
-		gl, wl := strings.Split(string(got), "\n"), strings.Split(want, "\n")
-		for i := 0; i < len(gl) || i < len(wl); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("docs/rules.md is stale: run `make docs` and commit the result. First difference, line %d:\n got: %q\nwant: %q", i+1, g, w)
-			}
-		}
+		t.Fatalf("docs/rules.md is stale: run `make docs` and commit the result. First difference, %s", firstDifference(string(got), want))
 	}
 }

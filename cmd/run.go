@@ -174,7 +174,7 @@ func configSecrets(cfg *config.Config) []string {
 	secrets := append([]string(nil), cfg.Secrets...)
 	for _, t := range cfg.Targets {
 		for _, h := range t.Request.Header {
-			if isSecretHeader(h.Name) {
+			if lint.IsSecretHeader(h.Name) {
 				secrets = append(secrets, h.Value)
 			}
 		}

@@ -394,11 +394,12 @@ func TestRunDeterministicAt200Endpoints(t *testing.T) {
 	}
 }
 
+// firstDifference shows the first line where two outputs differ.
 func firstDifference(got, want string) string {
 	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
 	for i := 0; i < len(g) && i < len(w); i++ {
 		if g[i] != w[i] {
-			return fmt.Sprintf("line %d:\ngot  %s\nwant %s", i+1, g[i], w[i])
+			return fmt.Sprintf("line %d:\ngot  %q\nwant %q", i+1, g[i], w[i])
 		}
 	}
 	return fmt.Sprintf("lengths differ: %d and %d lines", len(g), len(w))

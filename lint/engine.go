@@ -117,8 +117,6 @@ type Engine struct {
 	Retry bool
 	// Progress, when set, is called after each probe completes.
 	Progress func(done, total int)
-	// Annotate may adjust a step's declared intent before the rules run.
-	Declare func(p Probe) Declared
 }
 
 // Run runs every probe with bounded concurrency and returns the results in
@@ -194,12 +192,9 @@ func (e *Engine) Trial(ctx context.Context, p Probe) *Result {
 	res.Notes = append(res.Notes, prep.Notes...)
 	t := &trial{e: e, ctx: ctx, probe: p, prep: prep, result: res}
 	t.decl = Declared{Source: p.Source, Public: p.Target.Public, TrustSubdomains: p.Target.TrustSubdomains}
-	if e.Declare != nil {
-		t.decl = e.Declare(p)
-	}
 	t.run()
 	t.decide()
-	if p.Source.Kind == SourceAttack || p.Source.Kind == SourceDenied {
+	if p.Source.KeptOut() {
 		t.keepOnlyAttackFindings()
 	}
 	return res
@@ -226,8 +221,12 @@ func (t *trial) keepOnlyAttackFindings() {
 // safeToSend reports whether corslint may send the actual request: GET and
 // HEAD always, anything else only when the user allowed side effects.
 func (t *trial) safeToSend(method string) bool {
-	return method == "GET" || method == "HEAD" || t.probe.Target.Request.Send
+	return !mayChangeData(method) || t.probe.Target.Request.Send
 }
+
+// mayChangeData reports whether a method may have side effects on the
+// server: anything but GET and HEAD.
+func mayChangeData(method string) bool { return method != "GET" && method != "HEAD" }
 
 func (t *trial) run() {
 	page := t.probe.Origin
@@ -281,8 +280,7 @@ func (t *trial) run() {
 				t.evaluate(&step)
 			}
 		}
-		if attackerPreflighted := (t.probe.Source.Kind == SourceAttack || t.probe.Source.Kind == SourceDenied) &&
-			hop.Preflight != nil && method != "GET" && method != "HEAD"; attackerPreflighted {
+		if t.probe.Source.KeptOut() && hop.Preflight != nil && mayChangeData(method) {
 			// The preflight already says whether the browser would send this
 			// request for the attacker: do not repeat a write once per
 			// attacker origin, even with send: true.
@@ -316,7 +314,7 @@ func (t *trial) run() {
 		if err != nil {
 			next = nil
 		}
-		redirect := &Redirect{Status: ex.Response.Status, Location: t.e.Redactor.URL(location), Target: next, Count: n + 1, Tainted: tainted}
+		redirect := &Redirect{Status: ex.Response.Status, Location: t.e.Redactor.URL(location), Target: next, Count: n + 1}
 		if next != nil {
 			if nextOrigin, err := origin.FromURL(next); err == nil {
 				redirect.CrossOrigin = tainted || !origin.SameOrigin(page, nextOrigin)
@@ -508,7 +506,7 @@ func (t *trial) evaluate(step *Step) { t.check(step, false) }
 func (t *trial) check(step *Step, beforeSend bool) bool {
 	step.AfterBlock = t.stopped
 	blockedHere := false
-	attack := t.probe.Source.Kind == SourceAttack || t.probe.Source.Kind == SourceDenied
+	attack := t.probe.Source.KeptOut()
 	for _, r := range t.e.Rules {
 		if r.BeforeSend != beforeSend || (r.Phase != AnyPhase && r.Phase != step.Phase) {
 			continue
@@ -579,12 +577,4 @@ func (s *Step) ConflictingLocations() bool {
 		}
 	}
 	return false
-}
-
-// Reason returns the preflight reason of the first hop, or "".
-func (r *Result) Reason() string {
-	if len(r.Hops) == 0 {
-		return ""
-	}
-	return r.Hops[0].Decision.Why
 }

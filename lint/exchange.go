@@ -63,6 +63,23 @@ var secretHeaders = map[string]bool{
 	"x-xsrf-token":        true,
 }
 
+// IsSecretHeader reports whether a request header's value is a credential
+// whose literal value must be redacted wherever it reappears (a server may
+// echo it): the headers always redacted by name, and any name that speaks of
+// a token, key, secret, session or authentication.
+func IsSecretHeader(name string) bool {
+	lower := strings.ToLower(name)
+	if secretHeaders[lower] {
+		return true
+	}
+	for _, word := range []string{"token", "key", "secret", "auth", "session"} {
+		if strings.Contains(lower, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // secretParams are query parameter names whose values are treated as secrets.
 var secretParams = []string{"token", "key", "secret", "password", "passwd", "signature", "sig", "auth", "session", "credential", "code"}
 

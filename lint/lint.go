@@ -267,9 +267,6 @@ type Redirect struct {
 	// CrossOrigin is true when Target's origin differs from the request's
 	// origin (the page's, or opaque once tainted).
 	CrossOrigin bool
-	// Tainted is true when the request was already tainted before this
-	// redirect.
-	Tainted bool
 }
 
 // Source says why an origin is probed.
@@ -281,6 +278,11 @@ type Source struct {
 	// From is the allowed origin the attack origin was derived from.
 	From string `json:"from,omitempty"`
 }
+
+// KeptOut reports whether the origin is one the browser must keep out: an
+// attacker origin or a must-deny one. For those a blocked fetch is the
+// desired outcome.
+func (s Source) KeptOut() bool { return s.Kind == SourceAttack || s.Kind == SourceDenied }
 
 // Source kinds.
 const (

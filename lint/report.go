@@ -28,7 +28,7 @@ type Summary struct {
 func (r *Report) Summarize() Summary {
 	s := Summary{Results: len(r.Results), Findings: map[string]int{"error": 0, "warning": 0, "info": 0}}
 	for _, res := range r.Results {
-		if res.Source.Kind == SourceAttack || res.Source.Kind == SourceDenied {
+		if res.Source.KeptOut() {
 			s.Probes++
 			for _, f := range res.Findings {
 				if !f.Suppressed {

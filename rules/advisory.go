@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -116,7 +117,7 @@ func init() {
 			return nil
 		}
 		names, _, ok := header.ParseList(s.Header(header.AllowHeaders))
-		if !ok || !contains(names, "*") || containsFold(names, "authorization") {
+		if !ok || !slices.Contains(names, "*") || containsFold(names, "authorization") {
 			return nil
 		}
 		return one(lint.Diagnostic{
@@ -130,7 +131,7 @@ func init() {
 			return nil
 		}
 		methods, _, ok := header.ParseList(s.Header(header.AllowMethods))
-		if !ok || contains(methods, s.Method) || !containsFold(methods, s.Method) {
+		if !ok || slices.Contains(methods, s.Method) || !containsFold(methods, s.Method) {
 			return nil
 		}
 		return one(lint.Diagnostic{
@@ -187,7 +188,7 @@ func init() {
 		}
 		var extra []string
 		for _, h := range s.Decision.SpecUnsafeHeaders {
-			if !contains(s.Decision.UnsafeHeaders, h) {
+			if !slices.Contains(s.Decision.UnsafeHeaders, h) {
 				extra = append(extra, h)
 			}
 		}

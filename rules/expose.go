@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corslint/corslint/lint"
@@ -52,8 +53,8 @@ func init() {
 					Evidence: s.Lines(header.ExposeHeaders),
 				})
 				continue
-			case contains(safelistedResponseHeaders, lower), containsFold(exposed, lower),
-				!s.Credentials && contains(exposed, "*"):
+			case slices.Contains(safelistedResponseHeaders, lower), containsFold(exposed, lower),
+				!s.Credentials && slices.Contains(exposed, "*"):
 				continue
 			}
 			d := lint.Diagnostic{
@@ -64,7 +65,7 @@ func init() {
 			switch {
 			case !ok:
 				d.Note = "Access-Control-Expose-Headers cannot be parsed ('" + bad + "' is not a header name), so it exposes nothing."
-			case s.Credentials && contains(exposed, "*"):
+			case s.Credentials && slices.Contains(exposed, "*"):
 				d.Note = "With credentials, * in Access-Control-Expose-Headers is a literal name, not a wildcard."
 			}
 			if !s.HasHeader(name) {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -202,7 +203,7 @@ func init() {
 		switch {
 		case containsFold(methods, s.Method):
 			d.Note = "Access-Control-Allow-Methods lists the method in another case; the comparison is case-sensitive."
-		case s.Credentials && contains(methods, "*"):
+		case s.Credentials && slices.Contains(methods, "*"):
 			d.Note = "With credentials, * in Access-Control-Allow-Methods is the literal method name \"*\", not a wildcard."
 		}
 		return one(d)
@@ -221,7 +222,7 @@ func init() {
 			}
 			d := blocked(headerNotAllowed, s, name, "Access-Control-Request-Headers: "+strings.Join(s.Decision.UnsafeHeaders, ","))
 			d.Evidence = append(d.Evidence, s.Lines(header.AllowHeaders)...)
-			if s.Credentials && contains(names, "*") {
+			if s.Credentials && slices.Contains(names, "*") {
 				d.Note = "With credentials, * in Access-Control-Allow-Headers is a literal header name, not a wildcard: list " + name + " explicitly."
 			}
 			return one(d)
@@ -248,24 +249,15 @@ func isOK(status int) bool { return status >= 200 && status <= 299 }
 // methodAllowed implements CORS-preflight fetch step 7.5 as Chromium does
 // (preflight_result.cc EnsureAllowedCrossOriginMethod, spec-conformant mode).
 func methodAllowed(method string, methods []string, credentialed bool) bool {
-	return browser.IsSafelistedMethod(method) || contains(methods, method) ||
-		(!credentialed && contains(methods, "*"))
+	return browser.IsSafelistedMethod(method) || slices.Contains(methods, method) ||
+		(!credentialed && slices.Contains(methods, "*"))
 }
 
 // headerAllowed implements steps 7.6-7.7 as Chromium 156 does: Authorization
 // under * is tolerated without credentials (kCorsNonWildcardRequestHeadersSupport
 // is disabled by default); the advisory rule reports it.
 func headerAllowed(name string, names []string, credentialed bool) bool {
-	return containsFold(names, name) || (!credentialed && contains(names, "*"))
-}
-
-func contains(items []string, s string) bool {
-	for _, it := range items {
-		if it == s {
-			return true
-		}
-	}
-	return false
+	return containsFold(names, name) || (!credentialed && slices.Contains(names, "*"))
 }
 
 func containsFold(items []string, s string) bool {

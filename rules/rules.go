@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/corslint/corslint/lint"
+	"github.com/corslint/corslint/lint/browser"
 	"github.com/corslint/corslint/lint/header"
 )
 
@@ -153,9 +154,6 @@ func one(d lint.Diagnostic) []lint.Diagnostic { return []lint.Diagnostic{d} }
 // isFollowedRedirect reports whether a response is a redirect Chromium
 // follows: 301, 302, 303, 307 or 308 with a Location.
 func isFollowedRedirect(s *lint.Step) bool {
-	switch s.Status() {
-	case 301, 302, 303, 307, 308:
-		return len(s.Header("Location")) > 0 && s.Header("Location")[0] != ""
-	}
-	return false
+	location := s.Header("Location")
+	return browser.IsRedirectStatus(s.Status()) && len(location) > 0 && location[0] != ""
 }

@@ -401,8 +401,7 @@ func preflightPasses(s *lint.Step, credentials bool) bool {
 
 // isAttack reports whether the step belongs to an attacker or must-deny probe.
 func isAttack(s *lint.Step) bool {
-	k := s.Declared.Source.Kind
-	return k == lint.SourceAttack || k == lint.SourceDenied
+	return s.Declared.Source.KeptOut()
 }
 
 // familyOf returns the grant family of an attacker probe, or nil.

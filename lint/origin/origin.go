@@ -77,11 +77,6 @@ func (o Origin) IsLoopback() bool {
 	return h == "localhost" || strings.HasSuffix(h, ".localhost")
 }
 
-// IsSecure reports whether browsers treat o as a secure context origin.
-func (o Origin) IsSecure() bool {
-	return !o.opaque && (o.Scheme == "https" || o.IsLoopback())
-}
-
 // RegistrableDomain returns the host's registrable domain (eTLD+1), or the
 // host itself for IP addresses, localhost and hosts that are a public suffix.
 func (o Origin) RegistrableDomain() string {

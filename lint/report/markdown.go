@@ -126,7 +126,7 @@ func needsAttention(res *lint.Result, opts Options) bool {
 }
 
 func outsider(res *lint.Result) bool {
-	return res.Source.Kind == lint.SourceDenied || res.Source.Kind == lint.SourceAttack
+	return res.Source.KeptOut()
 }
 
 // verdictMark is ✓ when the browser does what the config wants: lets an

@@ -151,7 +151,7 @@ func saidByHop(res *lint.Result) bool {
 // isProbe reports whether a result is an attacker or must-deny probe, for
 // which a blocked fetch is the desired outcome.
 func isProbe(res *lint.Result) bool {
-	return res.Source.Kind == lint.SourceAttack || res.Source.Kind == lint.SourceDenied
+	return res.Source.KeptOut()
 }
 
 // signature summarizes what a result found, without the origin, so that
